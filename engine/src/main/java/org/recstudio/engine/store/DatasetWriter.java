@@ -336,7 +336,7 @@ public final class DatasetWriter implements AutoCloseable {
     private void loadExistingKeys() {
         try {
             InteractionColumns old = InteractionStore.read(connection, datasetId, false, Progress.NONE);
-            seen = new LongHashSet(Math.max(1 << 16, old.size() * 2));
+            seen = new LongHashSet(old.size() + (1 << 16));
             for (int i = 0; i < old.size(); i++) {
                 seen.add(LongHashSet.key(old.user()[i], old.item()[i], old.event()[i], old.time()[i]));
             }

@@ -9,7 +9,7 @@ final class LongHashSet {
     private boolean hasZero;
 
     LongHashSet(int expected) {
-        int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        int cap = Integer.highestOneBit(Math.max(16, expected + expected / 3)) << 1;
         table = new long[cap];
     }
 
@@ -22,7 +22,7 @@ final class LongHashSet {
             hasZero = true;
             return true;
         }
-        if ((size + 1) * 2 > table.length) {
+        if ((size + 1L) * 4 > table.length * 3L) {
             grow();
         }
         int mask = table.length - 1;

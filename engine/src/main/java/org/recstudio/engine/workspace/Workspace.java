@@ -127,6 +127,33 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** A value from the workspace's key-value settings, if set. */
+    public java.util.Optional<String> setting(String key) {
+        try (Connection c = connect();
+             java.sql.PreparedStatement ps = c.prepareStatement(
+                     "SELECT info_value FROM workspace_info WHERE info_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read setting '" + key + "' of " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores a value in the workspace's key-value settings. */
+    public void setSetting(String key, String value) {
+        try (Connection c = connect();
+             java.sql.PreparedStatement ps = c.prepareStatement(
+                     "MERGE INTO workspace_info (info_key, info_value) KEY (info_key) VALUES (?, ?)")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot store setting '" + key + "' of " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The workspace folder. */
     public Path folder() {
         return folder;
