@@ -5,6 +5,8 @@ import org.recstudio.engine.progress.Progress;
 import org.recstudio.engine.store.DatasetInfo;
 import org.recstudio.engine.store.EventType;
 import org.recstudio.engine.store.InteractionColumns;
+import org.recstudio.engine.store.ItemRecord;
+import org.recstudio.engine.store.UserRecord;
 
 /**
  * An immutable in-memory view of one dataset for algorithms and analysis: dense user and item indexes and the
@@ -21,9 +23,13 @@ public final class Dataset {
     private final List<EventType> eventTypes;
     private final CsrMatrix byUser;
     private final CsrMatrix byItem;
+    private final List<ItemRecord> itemRecords;
+    private final List<UserRecord> userRecords;
 
     private Dataset(DatasetInfo info, IdIndex users, IdIndex items, List<EventType> eventTypes, CsrMatrix byUser,
-                    CsrMatrix byItem) {
+                    CsrMatrix byItem, List<ItemRecord> itemRecords, List<UserRecord> userRecords) {
+        this.itemRecords = itemRecords;
+        this.userRecords = userRecords;
         this.info = info;
         this.users = users;
         this.items = items;
@@ -64,7 +70,56 @@ public final class Dataset {
         CsrMatrix byItem = CsrMatrix.build(items.size(), users.size(), n, cols.item(), cols.user(), strength,
                 cols.value(), cols.event(), cols.time(), rank, rank[n]);
         progress.update("Indexing interactions", 3, 3);
-        return new Dataset(info, users, items, eventTypes, byUser, byItem);
+        return new Dataset(info, users, items, eventTypes, byUser, byItem, List.of(), List.of());
+    }
+
+    /**
+     * This dataset with item metadata (title, text, category, brand, price, dates, attributes) and user
+     * attributes; element {@code i} of each list describes index {@code i}.
+     */
+    public Dataset withMetadata(List<ItemRecord> itemRecords, List<UserRecord> userRecords) {
+        if (itemRecords.size() != itemCount() || userRecords.size() != userCount()) {
+            throw new IllegalArgumentException("metadata for " + itemRecords.size() + " items and " + userRecords.size()
+                    + " users does not match the dataset's " + itemCount() + " items and " + userCount() + " users");
+        }
+        return new Dataset(info, users, items, eventTypes, byUser, byItem, List.copyOf(itemRecords),
+                List.copyOf(userRecords));
+    }
+
+    /** Whether item and user metadata were loaded ({@link #withMetadata}). */
+    public boolean hasMetadata() {
+        return itemRecords.size() == itemCount() && (itemCount() > 0 || userCount() == 0)
+                && userRecords.size() == userCount();
+    }
+
+    /** The metadata of item {@code i}; requires {@link #hasMetadata()}. */
+    public ItemRecord item(int i) {
+        return itemRecords.get(i);
+    }
+
+    /** The metadata of user {@code u}; requires {@link #hasMetadata()}. */
+    public UserRecord user(int u) {
+        return userRecords.get(u);
+    }
+
+    /**
+     * A fingerprint of the interactions (users, items, events, strengths, times), stable across loads of the
+     * same data: models record it so that a model is only used with the data it was fitted on.
+     */
+    public String fingerprint() {
+        java.util.zip.CRC32C a = new java.util.zip.CRC32C();
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(24);
+        long h = 1469598103934665603L;
+        for (int u = 0; u < byUser.rows(); u++) {
+            for (int k = byUser.start(u); k < byUser.end(u); k++) {
+                b.clear();
+                b.putInt(u).putInt(byUser.col(k)).putInt(byUser.event(k)).putFloat(byUser.strength(k))
+                        .putLong(byUser.time(k));
+                a.update(b.array(), 0, 24);
+                h = (h ^ a.getValue()) * 1099511628211L;
+            }
+        }
+        return String.format("%d-%d-%d-%016x", userCount(), itemCount(), size(), h);
     }
 
     /** The stored dataset this view was built from (name, id, version). */

@@ -16,7 +16,13 @@ public final class DatasetLoader {
         this.workspace = workspace;
     }
 
-    /** Loads dataset {@code name}. */
+    /** Loads dataset {@code name} with its item and user metadata. */
+    public Dataset loadWithMetadata(String name, Progress progress) {
+        Dataset d = load(name, progress);
+        return d.withMetadata(workspace.catalog().items(d.info().id()), workspace.catalog().users(d.info().id()));
+    }
+
+    /** Loads dataset {@code name} (interactions and ids only). */
     public Dataset load(String name, Progress progress) {
         DatasetInfo info = workspace.datasets().require(name);
         List<String> userIds = workspace.catalog().userIds(info.id());

@@ -24,8 +24,8 @@ import org.recstudio.engine.store.InteractionStore;
  */
 public final class Workspace implements AutoCloseable {
 
-    /** The newest schema version this build can read and write. */
-    public static final int SCHEMA_VERSION = 1;
+    /** The newest schema version this build can read and write: the highest {@code db/migration} script. */
+    public static final int SCHEMA_VERSION = latestMigration();
     static final String DB_NAME = "workspace";
 
     private final Path folder;
@@ -75,6 +75,18 @@ public final class Workspace implements AutoCloseable {
             }
             throw new WorkspaceException("Cannot open workspace " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static int latestMigration() {
+        int newest = 0;
+        // Flyway lists the scripts it would apply to an empty in-memory database: those are all we know
+        for (org.flywaydb.core.api.MigrationInfo m : Flyway.configure().locations("classpath:db/migration")
+                .dataSource("jdbc:h2:mem:recstudio-schema-probe", "sa", "").load().info().all()) {
+            if (m.getVersion() != null) {
+                newest = Math.max(newest, Integer.parseInt(m.getVersion().getVersion().split("\\.")[0]));
+            }
+        }
+        return newest;
     }
 
     private static void refuseNewerSchema(Connection c, Path dir) throws SQLException {
