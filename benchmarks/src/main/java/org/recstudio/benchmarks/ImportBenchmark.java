@@ -75,8 +75,8 @@ public final class ImportBenchmark {
 
     private static ImportReport importOnce(Path ws, Path file) {
         try (Workspace w = Workspace.open(ws, "benchmark")) {
-            return new Importer(w).run(ImportRequest.of("bench", DataKind.INTERACTIONS, file,
-                    UnknownItemPolicy.PLACEHOLDER), Progress.NONE);
+            return new Importer(w).run(ImportRequest.of("bench", DataKind.INTERACTIONS, file)
+                    .withUnknownItems(UnknownItemPolicy.PLACEHOLDER), Progress.NONE);
         }
     }
 

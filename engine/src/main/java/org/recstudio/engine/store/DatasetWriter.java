@@ -34,10 +34,14 @@ public final class DatasetWriter implements AutoCloseable {
     private final Map<String, Integer> userIndex;
     private final Map<String, EventType> eventTypes = new HashMap<>();
     private final PreparedStatement mergeItem;
+    private final PreparedStatement insertItem;
     private final PreparedStatement mergeUser;
+    private final PreparedStatement insertUser;
+    private int pendingNewItems;
+    private int pendingNewUsers;
+    private int pendingMergedItems;
+    private int pendingMergedUsers;
     private final PreparedStatement insertChunk;
-    private int pendingItems;
-    private int pendingUsers;
     private LongHashSet seen;
     private final int importId;
     private int chunkSeq;
@@ -65,8 +69,13 @@ public final class DatasetWriter implements AutoCloseable {
         this.mergeItem = connection.prepareStatement("MERGE INTO item (dataset_id, idx, external_id, title, "
                 + "description, category, brand, price, created_at, in_stock, attributes, placeholder) "
                 + "KEY (dataset_id, idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.insertItem = connection.prepareStatement("INSERT INTO item (dataset_id, idx, external_id, title, "
+                + "description, category, brand, price, created_at, in_stock, attributes, placeholder) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.mergeUser = connection.prepareStatement("MERGE INTO app_user (dataset_id, idx, external_id, attributes) "
                 + "KEY (dataset_id, idx) VALUES (?, ?, ?, ?)");
+        this.insertUser = connection.prepareStatement("INSERT INTO app_user (dataset_id, idx, external_id, attributes) "
+                + "VALUES (?, ?, ?, ?)");
         this.insertChunk = connection.prepareStatement("INSERT INTO interaction_chunk (dataset_id, import_id, seq, "
                 + "row_count, data) VALUES (?, ?, ?, ?, ?)");
         for (EventType t : DatasetStore.eventTypes(connection, datasetId)) {
@@ -193,23 +202,36 @@ public final class DatasetWriter implements AutoCloseable {
         if (existing == null) {
             itemIndex.put(r.externalId(), idx);
         }
+        // new rows are plain INSERTs (about twice as fast in H2); only rows that exist are MERGEd
+        PreparedStatement ps = existing == null ? insertItem : mergeItem;
         try {
-            mergeItem.setInt(1, datasetId);
-            mergeItem.setInt(2, idx);
-            mergeItem.setString(3, r.externalId());
-            mergeItem.setString(4, clip(r.title(), 4000));
-            mergeItem.setString(5, r.description());
-            mergeItem.setString(6, clip(r.category(), 2000));
-            mergeItem.setString(7, clip(r.brand(), 1000));
-            setNullable(mergeItem, 8, r.price(), Types.DOUBLE);
-            setNullable(mergeItem, 9, r.createdAt(), Types.BIGINT);
-            setNullable(mergeItem, 10, r.inStock(), Types.BOOLEAN);
-            mergeItem.setString(11, r.attributes());
-            mergeItem.setBoolean(12, r.placeholder());
-            mergeItem.addBatch();
-            if (++pendingItems >= BATCH) {
-                mergeItem.executeBatch();
-                pendingItems = 0;
+            ps.setInt(1, datasetId);
+            ps.setInt(2, idx);
+            ps.setString(3, r.externalId());
+            ps.setString(4, clip(r.title(), 4000));
+            ps.setString(5, r.description());
+            ps.setString(6, clip(r.category(), 2000));
+            ps.setString(7, clip(r.brand(), 1000));
+            setNullable(ps, 8, r.price(), Types.DOUBLE);
+            setNullable(ps, 9, r.createdAt(), Types.BIGINT);
+            setNullable(ps, 10, r.inStock(), Types.BOOLEAN);
+            ps.setString(11, r.attributes());
+            ps.setBoolean(12, r.placeholder());
+            ps.addBatch();
+            if (existing == null) {
+                if (++pendingNewItems >= BATCH) {
+                    insertItem.executeBatch();
+                    pendingNewItems = 0;
+                }
+            } else {
+                if (pendingNewItems > 0) { // the row may be one this import inserted: insert it first
+                    insertItem.executeBatch();
+                    pendingNewItems = 0;
+                }
+                if (++pendingMergedItems >= BATCH) {
+                    mergeItem.executeBatch();
+                    pendingMergedItems = 0;
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot store item '" + r.externalId() + "': " + e.getMessage(), e);
@@ -239,7 +261,7 @@ public final class DatasetWriter implements AutoCloseable {
         if (existing == null) {
             userIndex.put(r.externalId(), idx);
         }
-        writeUser(idx, r);
+        writeUser(idx, r, existing == null);
         return idx;
     }
 
@@ -251,20 +273,32 @@ public final class DatasetWriter implements AutoCloseable {
         }
         int idx = userIndex.size();
         userIndex.put(externalId, idx);
-        writeUser(idx, new UserRecord(externalId, null));
+        writeUser(idx, new UserRecord(externalId, null), true);
         return idx;
     }
 
-    private void writeUser(int idx, UserRecord r) {
+    private void writeUser(int idx, UserRecord r, boolean isNew) {
+        PreparedStatement ps = isNew ? insertUser : mergeUser;
         try {
-            mergeUser.setInt(1, datasetId);
-            mergeUser.setInt(2, idx);
-            mergeUser.setString(3, r.externalId());
-            mergeUser.setString(4, r.attributes());
-            mergeUser.addBatch();
-            if (++pendingUsers >= BATCH) {
-                mergeUser.executeBatch();
-                pendingUsers = 0;
+            ps.setInt(1, datasetId);
+            ps.setInt(2, idx);
+            ps.setString(3, r.externalId());
+            ps.setString(4, r.attributes());
+            ps.addBatch();
+            if (isNew) {
+                if (++pendingNewUsers >= BATCH) {
+                    insertUser.executeBatch();
+                    pendingNewUsers = 0;
+                }
+            } else {
+                if (pendingNewUsers > 0) { // the row may be one this import inserted: insert it first
+                    insertUser.executeBatch();
+                    pendingNewUsers = 0;
+                }
+                if (++pendingMergedUsers >= BATCH) {
+                    mergeUser.executeBatch();
+                    pendingMergedUsers = 0;
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot store user '" + r.externalId() + "': " + e.getMessage(), e);
@@ -382,10 +416,16 @@ public final class DatasetWriter implements AutoCloseable {
     public void commit(long accepted, long rejected, String reportPath, String summaryJson) {
         try {
             flushChunk();
-            if (pendingItems > 0) {
+            if (pendingNewItems > 0) {
+                insertItem.executeBatch();
+            }
+            if (pendingMergedItems > 0) {
                 mergeItem.executeBatch();
             }
-            if (pendingUsers > 0) {
+            if (pendingNewUsers > 0) {
+                insertUser.executeBatch();
+            }
+            if (pendingMergedUsers > 0) {
                 mergeUser.executeBatch();
             }
             try (PreparedStatement ps = connection.prepareStatement("UPDATE import_log SET finished_at = ?, "

@@ -1,0 +1,201 @@
+package org.recstudio.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
+import org.recstudio.engine.model.ScoredItem;
+import org.recstudio.engine.model.als.AlsAlgorithm;
+import org.recstudio.engine.model.als.AlsModel;
+import org.recstudio.engine.model.als.AlsParams;
+import org.recstudio.engine.progress.Progress;
+import org.recstudio.engine.retrieval.ExactIndex;
+import org.recstudio.engine.retrieval.ExactTopK;
+import org.recstudio.engine.retrieval.HnswIndex;
+import org.recstudio.engine.retrieval.HnswParams;
+import org.recstudio.engine.retrieval.Similarity;
+import org.recstudio.engine.retrieval.TopKHeap;
+import org.recstudio.engine.retrieval.VectorIndex;
+
+/**
+ * Retrieval benchmark: exact top-10 latency over 100K × 64 item vectors on one thread (Vector API kernel vs a
+ * plain scalar loop, same heap), and HNSW (Lucene) recall@10 against exact search, build time and query latency
+ * on real ALS factors (MovieLens 1M users 1–2999: user factors as queries, inner product; item factors as
+ * queries, cosine) and on a synthetic 100K-item clustered set. Writes a section of
+ * {@code docs/benchmarks/algorithms.md}.
+ *
+ * <p>Run: {@code ./mvnw -B -Pbenchmarks -pl benchmarks exec:exec
+ * -Dbench.main=org.recstudio.benchmarks.RetrievalBenchmark}
+ */
+public final class RetrievalBenchmark {
+
+    private static final int DIM = 64;
+    private static final List<Integer> EF = List.of(10, 20, 50, 100, 200);
+
+    private RetrievalBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        StringBuilder md = new StringBuilder("## Retrieval: exact and HNSW top-10 (`RetrievalBenchmark`)\n\n"
+                + "Measured on "
+                + AlsBenchmarkReport.machine() + "; one query at a time on one thread; latencies are per query.\n\n");
+        md.append(exactLatency());
+        Path root = Path.of(System.getProperty("recstudio.projectRoot", "."));
+        AlsBenchmarkData.Split s = AlsBenchmarkData.movieLens1mSubset(
+                root.resolve("../shared/datasets/movielens-1m/partial/ratings_first487650.dat.gz"));
+        AlsModel m = new AlsAlgorithm().fit(s.fit(), AlsParams.defaults(), AlsBenchmark.SEED, Progress.NONE);
+        List<List<String>> rows = new ArrayList<>();
+        hnsw("ML-1M subset ALS item factors (" + m.itemCount() + "), user factors as queries", m.itemFactors(),
+                m.userFactors(), Similarity.INNER_PRODUCT, rows);
+        hnsw("ML-1M subset ALS item factors, item factors as queries (similar items)", m.itemFactors(),
+                m.itemFactors(), Similarity.COSINE, rows);
+        float[][] syn = clustered(100_000, 2_000, 7);
+        hnsw("synthetic 100K clustered vectors, 2,000 queries", syn[0], syn[1], Similarity.INNER_PRODUCT, rows);
+        md.append("### HNSW (Lucene ").append(org.apache.lucene.util.Version.LATEST)
+                .append(", M 16, efConstruction 100) vs exact\n\nRecall@10 = |HNSW top-10 ∩ exact top-10| / 10, "
+                        + "averaged over the queries; the exact row is `ExactIndex` on the same queries.\n\n")
+                .append(AlsBenchmarkReport.table(List.of("vectors / queries", "similarity", "build", "efSearch",
+                        "recall@10", "p50", "p99"), rows));
+        md.append("\nRe-run: `./mvnw -B -Pbenchmarks -pl benchmarks -am install -DskipTests && ./mvnw -B -Pbenchmarks "
+                + "-pl benchmarks exec:exec -Dbench.main=org.recstudio.benchmarks.RetrievalBenchmark`\n");
+        System.out.println(md);
+        AlsBenchmarkReport.writeSection("retrieval", md.toString());
+    }
+
+    private static String exactLatency() {
+        int n = 100_000;
+        float[] items = gaussian(n, 1);
+        float[] queries = gaussian(1_200, 2);
+        ExactTopK.Searcher simd = new ExactTopK.Searcher(items, DIM, 10);
+        TopKHeap heap = new TopKHeap(10);
+        float[] scores = new float[n];
+        IntPredicate all = i -> true;
+        long sink = 0;
+        double[] vec = new double[1_000];
+        double[] plain = new double[1_000];
+        for (int q = 0; q < 1_200; q++) {
+            long t0 = System.nanoTime();
+            sink += simd.search(queries, q * DIM, all).drainIndexes()[0];
+            long t1 = System.nanoTime();
+            sink += plainTopK(queries, q * DIM, items, n, scores, heap)[0];
+            long t2 = System.nanoTime();
+            if (q >= 200) {
+                vec[q - 200] = (t1 - t0) / 1e6;
+                plain[q - 200] = (t2 - t1) / 1e6;
+            }
+        }
+        List<List<String>> rows = List.of(latencyRow("Vector API (`ExactTopK`)", vec),
+                latencyRow("plain scalar loop, same heap", plain));
+        return "### Exact top-10 over 100,000 × 64 floats, one thread (1,000 queries after 200 warm-up; checksum "
+                + (sink & 0xff) + ")\n\n" + AlsBenchmarkReport.table(List.of("kernel", "mean", "p50", "p99"), rows)
+                + "\n";
+    }
+
+    /** Scores with a scalar loop, then the same selection as {@code ExactTopK}. */
+    private static int[] plainTopK(float[] queries, int qo, float[] items, int n, float[] scores, TopKHeap heap) {
+        for (int r = 0; r < n; r++) {
+            float s = 0;
+            int off = r * DIM;
+            for (int j = 0; j < DIM; j++) {
+                s += queries[qo + j] * items[off + j];
+            }
+            scores[r] = s;
+        }
+        heap.clear();
+        for (int r = 0; r < n; r++) {
+            if (heap.wouldAccept(scores[r], r)) {
+                heap.offer(scores[r], r);
+            }
+        }
+        return heap.drainIndexes();
+    }
+
+    private static List<String> latencyRow(String name, double[] ms) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        return List.of(name, ms(Arrays.stream(ms).average().orElse(0)), ms(s[s.length / 2]),
+                ms(s[(int) Math.ceil(s.length * 0.99) - 1]));
+    }
+
+    private static String ms(double v) {
+        return String.format(Locale.ROOT, "%.3f ms", v);
+    }
+
+    private static void hnsw(String what, float[] items, float[] queries, Similarity sim, List<List<String>> rows) {
+        long t0 = System.nanoTime();
+        HnswIndex h = HnswIndex.build(items, DIM, sim, HnswParams.defaults(), AlsBenchmark.SEED, Progress.NONE);
+        double build = (System.nanoTime() - t0) / 1e9;
+        ExactIndex exact = new ExactIndex(items, DIM, sim);
+        int nq = Math.min(2_000, queries.length / DIM);
+        List<Set<Integer>> truth = new ArrayList<>();
+        double[] exactMs = new double[nq];
+        for (int q = 0; q < nq; q++) {
+            float[] query = Arrays.copyOfRange(queries, q * DIM, (q + 1) * DIM);
+            long a = System.nanoTime();
+            List<ScoredItem> top = exact.search(query, 10, i -> true);
+            exactMs[q] = (System.nanoTime() - a) / 1e6;
+            Set<Integer> set = new HashSet<>();
+            top.forEach(x -> set.add(x.item()));
+            truth.add(set);
+        }
+        List<String> exactRow = latencyRow("", exactMs);
+        rows.add(List.of(what, sim.name(), "–", "exact", "1.000", exactRow.get(2), exactRow.get(3)));
+        for (int ef : EF) {
+            double[] lat = new double[nq];
+            long hits = 0;
+            for (int pass = 0; pass < 2; pass++) { // first pass warms up
+                hits = 0;
+                for (int q = 0; q < nq; q++) {
+                    float[] query = Arrays.copyOfRange(queries, q * DIM, (q + 1) * DIM);
+                    long a = System.nanoTime();
+                    List<ScoredItem> got = h.search(query, 10, ef, i -> true);
+                    lat[q] = (System.nanoTime() - a) / 1e6;
+                    for (ScoredItem x : got) {
+                        hits += truth.get(q).contains(x.item()) ? 1 : 0;
+                    }
+                }
+            }
+            List<String> l = latencyRow("", lat);
+            rows.add(List.of(what, sim.name(), String.format(Locale.ROOT, "%.1f s", build), Integer.toString(ef),
+                    String.format(Locale.ROOT, "%.3f", hits / (10.0 * nq)), l.get(2), l.get(3)));
+            System.out.println(rows.get(rows.size() - 1));
+        }
+    }
+
+    private static float[] gaussian(int rows, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        float[] v = new float[rows * DIM];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) rnd.nextGaussian();
+        }
+        return v;
+    }
+
+    /**
+     * Item and query vectors drawn around 200 random centres (a crude stand-in for learned embeddings: clustered,
+     * long-tailed norms); returns {items, queries}.
+     */
+    static float[][] clustered(int items, int queries, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        float[] centres = gaussian(200, seed + 1);
+        float[][] out = new float[2][];
+        int[] sizes = {items, queries};
+        for (int part = 0; part < 2; part++) {
+            float[] v = new float[sizes[part] * DIM];
+            for (int r = 0; r < sizes[part]; r++) {
+                int c = rnd.nextInt(200);
+                double norm = Math.exp(rnd.nextGaussian() * 0.5);
+                for (int j = 0; j < DIM; j++) {
+                    v[r * DIM + j] = (float) (norm * (centres[c * DIM + j] + 0.5 * rnd.nextGaussian()));
+                }
+            }
+            out[part] = v;
+        }
+        return out;
+    }
+}

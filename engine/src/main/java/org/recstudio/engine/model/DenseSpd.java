@@ -1,0 +1,85 @@
+package org.recstudio.engine.model;
+
+import smile.math.blas.UPLO;
+import smile.math.matrix.Matrix;
+
+/**
+ * The Cholesky factor of a dense symmetric positive-definite matrix (LAPACK {@code potrf}/{@code potrs} through
+ * Smile), for the closed-form linear models (EASE, SLIST): inverse and in-place solves.
+ *
+ * <p>Matrices are {@code double[]} in column-major order; a symmetric matrix reads the same either way.
+ */
+public final class DenseSpd {
+
+    private final int n;
+    private final Matrix.Cholesky cholesky;
+
+    private DenseSpd(int n, Matrix.Cholesky cholesky) {
+        this.n = n;
+        this.cholesky = cholesky;
+    }
+
+    /**
+     * Factors the {@code n × n} symmetric matrix {@code a}, overwriting it with the factor.
+     *
+     * @throws IllegalArgumentException if it is not positive definite (the message suggests a larger
+     *                                  regularisation)
+     */
+    public static DenseSpd factor(double[] a, int n) {
+        if (a.length != (long) n * n) {
+            throw new IllegalArgumentException("matrix has " + a.length + " cells, expected " + n + " × " + n);
+        }
+        if (n == 0) {
+            return new DenseSpd(0, null);
+        }
+        Matrix m = new Matrix(n, n, n, a);
+        m.uplo(UPLO.LOWER);
+        try {
+            return new DenseSpd(n, m.cholesky(true));
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("The regularised item-item matrix is not positive definite ("
+                    + e.getMessage() + "); increase the regularisation lambda", e);
+        }
+    }
+
+    /** The inverse, as a new column-major array. */
+    public double[] inverse() {
+        double[] id = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            id[i * n + i] = 1;
+        }
+        solveInPlace(id, n);
+        return id;
+    }
+
+    /** Replaces the {@code n × cols} column-major right-hand side {@code b} with the solution {@code A⁻¹ b}. */
+    public void solveInPlace(double[] b, int cols) {
+        if (b.length != (long) n * cols) {
+            throw new IllegalArgumentException("right-hand side has " + b.length + " cells, expected " + n + " × "
+                    + cols);
+        }
+        if (n > 0 && cols > 0) {
+            cholesky.solve(new Matrix(n, cols, n, b));
+        }
+    }
+
+    /**
+     * Throws unless {@code bytesPerCell × items²} bytes fit in {@code maxHeap}: the dense item × item matrices of a
+     * closed-form model. The message names the item count, the memory needed and ALS as the alternative.
+     */
+    public static void requireHeap(String algorithm, int items, long bytesPerCell, long maxHeap) {
+        long needed = bytesPerCell * items * (long) items;
+        if ((long) items * items > Integer.MAX_VALUE - 8L || needed > maxHeap) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "%s solves with dense %,d × %,d item matrices: that needs about %s of heap, but the maximum heap "
+                            + "is %s. Use ALS (--algorithm als) or item-kNN (--algorithm itemknn) for a catalogue "
+                            + "this large, drop rarely used items, or raise the heap (-Xmx).",
+                    algorithm, items, items, bytes(needed), bytes(maxHeap)));
+        }
+    }
+
+    private static String bytes(long b) {
+        return b >= 1L << 30 ? String.format(java.util.Locale.ROOT, "%.1f GB", b / (double) (1L << 30))
+                : String.format(java.util.Locale.ROOT, "%.0f MB", b / (double) (1L << 20));
+    }
+}
