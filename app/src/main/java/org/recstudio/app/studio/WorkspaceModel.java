@@ -1,5 +1,6 @@
 package org.recstudio.app.studio;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
@@ -34,7 +35,7 @@ public final class WorkspaceModel {
     }
 
     /** The workspace folder. */
-    public java.nio.file.Path folder() {
+    public Path folder() {
         return workspace.folder();
     }
 

@@ -21,7 +21,7 @@ class HnswIndexTest {
     private static final int DIM = 32;
     private static final int N = 3000;
 
-    /** Vectors with a long-tailed norm (like item factors of popular and rare items). */
+    /** Isotropic Gaussian vectors with log-normal norms. */
     private static float[] vectors(int rows, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         float[] v = new float[rows * DIM];
@@ -29,6 +29,27 @@ class HnswIndexTest {
             double scale = Math.exp(rnd.nextGaussian() * 0.5);
             for (int j = 0; j < DIM; j++) {
                 v[r * DIM + j] = (float) (rnd.nextGaussian() * scale);
+            }
+        }
+        return v;
+    }
+
+    /**
+     * Vectors shaped like learned factors: a shared dominant direction plus noise, scaled by long-tailed norms (so
+     * that, as with popular items, the largest rows are the ones queries score highest).
+     */
+    private static float[] factorLike(int rows, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        SplittableRandom shared = new SplittableRandom(99);
+        float[] mean = new float[DIM];
+        for (int j = 0; j < DIM; j++) {
+            mean[j] = (float) shared.nextGaussian();
+        }
+        float[] v = new float[rows * DIM];
+        for (int r = 0; r < rows; r++) {
+            double scale = Math.exp(rnd.nextGaussian() * 0.8);
+            for (int j = 0; j < DIM; j++) {
+                v[r * DIM + j] = (float) ((mean[j] + rnd.nextGaussian()) * scale);
             }
         }
         return v;
@@ -59,25 +80,36 @@ class HnswIndexTest {
         return (double) hits / total;
     }
 
-    @Test void recallAtTenIsAtLeastNinetyPercentForBothSimilarities() {
-        float[] data = vectors(N, 1);
-        float[] queries = vectors(200, 2);
-        for (Similarity sim : Similarity.values()) {
-            HnswIndex hnsw = HnswIndex.build(data, DIM, sim, HnswParams.defaults(), 42, Progress.NONE);
-            ExactIndex exact = new ExactIndex(data, DIM, sim);
-            double r = recall(hnsw, exact, queries, i -> true);
-            assertTrue(r >= 0.9, sim + " recall@10 " + r);
-            double filtered = recall(hnsw, exact, queries, i -> i % 3 != 0);
-            assertTrue(filtered >= 0.9, sim + " filtered recall@10 " + filtered);
-            assertEquals(N, hnsw.size());
-            assertEquals(DIM, hnsw.dimension());
-        }
+    private static void checkRecall(float[] data, float[] queries, Similarity sim, HnswParams params) {
+        HnswIndex hnsw = HnswIndex.build(data, DIM, sim, params, 42, Progress.NONE);
+        ExactIndex exact = new ExactIndex(data, DIM, sim);
+        String what = sim + " " + params.innerProduct();
+        double r = recall(hnsw, exact, queries, i -> true);
+        assertTrue(r >= 0.9, what + " recall@10 " + r);
+        double filtered = recall(hnsw, exact, queries, i -> i % 3 != 0);
+        assertTrue(filtered >= 0.9, what + " filtered recall@10 " + filtered);
+        assertEquals(data.length / DIM, hnsw.size());
+        assertEquals(DIM, hnsw.dimension());
+    }
+
+    @Test void cosineRecallAtTenIsAtLeastNinetyPercentOnRandomVectors() {
+        checkRecall(vectors(N, 1), vectors(200, 2), Similarity.COSINE, HnswParams.defaults());
+    }
+
+    @Test void directInnerProductGraphRecallIsAtLeastNinetyPercentOnRandomVectors() {
+        checkRecall(vectors(N, 1), vectors(200, 2), Similarity.INNER_PRODUCT,
+                HnswParams.defaults().with(HnswParams.InnerProductGraph.DIRECT));
+    }
+
+    @Test void transformedInnerProductRecallIsAtLeastNinetyPercentOnFactorLikeVectors() {
+        checkRecall(factorLike(N, 3), factorLike(200, 4), Similarity.INNER_PRODUCT, HnswParams.defaults()
+                .withEfSearch(200));
     }
 
     @Test void theSameSeedBuildsTheSameGraph() {
         float[] data = vectors(1500, 3);
         float[] q = vectors(1, 4);
-        HnswParams p = new HnswParams(8, 40, 20);
+        HnswParams p = new HnswParams(8, 40, 20, HnswParams.InnerProductGraph.EUCLIDEAN_TRANSFORM);
         List<ScoredItem> a = HnswIndex.build(data, DIM, Similarity.INNER_PRODUCT, p, 7, Progress.NONE)
                 .search(q, 10, i -> true);
         List<ScoredItem> b = HnswIndex.build(data, DIM, Similarity.INNER_PRODUCT, p, 7, Progress.NONE)
@@ -90,10 +122,12 @@ class HnswIndexTest {
         t.cancel();
         assertThrows(CancelledException.class,
                 () -> HnswIndex.build(vectors(10, 5), DIM, Similarity.COSINE, HnswParams.defaults(), 1, t));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new HnswParams(1, 100, 10));
+        HnswParams.InnerProductGraph g = HnswParams.InnerProductGraph.EUCLIDEAN_TRANSFORM;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new HnswParams(1, 100, 10, g));
         assertTrue(e.getMessage().contains("got 1"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new HnswParams(16, 0, 10));
-        assertThrows(IllegalArgumentException.class, () -> new HnswParams(16, 100, 0));
+        assertThrows(IllegalArgumentException.class, () -> new HnswParams(16, 0, 10, g));
+        assertThrows(IllegalArgumentException.class, () -> new HnswParams(16, 100, 0, g));
+        assertThrows(IllegalArgumentException.class, () -> new HnswParams(16, 100, 10, null));
     }
 
     @Test void zeroQueryAndTinyIndexesAreAnswered() {

@@ -1,7 +1,9 @@
 package org.recstudio.app.studio.explore;
 
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
@@ -10,13 +12,15 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
 import org.recstudio.app.studio.Formats;
 import org.recstudio.app.studio.ui.Icon;
 import org.recstudio.app.studio.ui.Widgets;
@@ -39,13 +43,14 @@ final class CatalogTables {
         table.getColumns().add(text("Brand", ItemRow::brand, 120));
         TableColumn<ItemRow, Double> price = new TableColumn<>("Price");
         price.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().price()));
-        price.setCellFactory(col -> rightAligned(v -> String.format(java.util.Locale.ROOT, "%,.2f", v)));
+        price.setCellFactory(col -> rightAligned(v -> String.format(Locale.ROOT, "%,.2f", v)));
         price.setPrefWidth(80);
         table.getColumns().add(price);
         table.getColumns().add(number("Interactions", ItemRow::interactions));
         bind(table, vm.items());
         table.setPlaceholder(new Label("No items match."));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedItemProperty().set(now));
+        table.getSelectionModel().selectedItemProperty()
+                .addListener((o, old, now) -> vm.selectedItemProperty().set(now));
 
         TableView<InteractionRow> interactions = interactionsTable("item-interactions", "User", false);
         interactions.setItems(vm.itemInteractions());
@@ -62,7 +67,8 @@ final class CatalogTables {
         table.getColumns().add(number("Interactions", UserRow::interactions));
         bind(table, vm.users());
         table.setPlaceholder(new Label("No users match."));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedUserProperty().set(now));
+        table.getSelectionModel().selectedItemProperty()
+                .addListener((o, old, now) -> vm.selectedUserProperty().set(now));
 
         TableView<InteractionRow> interactions = interactionsTable("user-interactions", "Item", true);
         interactions.setItems(vm.userInteractions());
@@ -78,8 +84,9 @@ final class CatalogTables {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
-    private static TextField search(String id, String prompt, javafx.beans.property.StringProperty filter) {
-        TextField field = new TextField();
+    private static TextField search(String id, String prompt, StringProperty filter) {
+        CustomTextField field = (CustomTextField) TextFields.createClearableTextField();
+        field.setLeft(Icon.INSPECT.node(14));
         field.setId(id);
         field.setPromptText(prompt);
         field.textProperty().bindBidirectional(filter);
@@ -90,10 +97,7 @@ final class CatalogTables {
 
     private static Node pane(TextField search, Label count, TableView<?> table, ObservableValue<String> detailTitle,
                              TableView<InteractionRow> detail) {
-        StackPane searchBox = new StackPane(search, Icon.INSPECT.node(14));
-        StackPane.setAlignment(searchBox.getChildren().get(1), Pos.CENTER_LEFT);
-        searchBox.getStyleClass().add("search-box");
-        HBox toolbar = new HBox(12, searchBox, count);
+        HBox toolbar = new HBox(12, search, count);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         Label title = Widgets.label(detailTitle, "card-title");
         VBox lower = new VBox(6, title, detail);
@@ -139,8 +143,8 @@ final class CatalogTables {
         return c;
     }
 
-    private static <R, T> javafx.scene.control.TableCell<R, T> rightAligned(Function<T, String> format) {
-        javafx.scene.control.TableCell<R, T> cell = new javafx.scene.control.TableCell<>() {
+    private static <R, T> TableCell<R, T> rightAligned(Function<T, String> format) {
+        TableCell<R, T> cell = new TableCell<>() {
             @Override protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? "" : format.apply(item));

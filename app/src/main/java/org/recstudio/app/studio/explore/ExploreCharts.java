@@ -1,7 +1,12 @@
 package org.recstudio.app.studio.explore;
 
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -21,6 +26,7 @@ final class ExploreCharts {
     final AreaChart<Number, Number> popularity;
     final BarChart<String, Number> events;
     final BarChart<String, Number> activity;
+    final StringProperty timelineTitle = new SimpleStringProperty("Interactions over time");
     private final NumberAxis timeAxis = new NumberAxis();
     private final NumberAxis rankAxis = new NumberAxis();
     private final NumberAxis logAxis = new NumberAxis();
@@ -74,7 +80,7 @@ final class ExploreCharts {
         chart.setMinHeight(120);
     }
 
-    private static StringConverter<Number> converter(java.util.function.Function<Number, String> f) {
+    private static StringConverter<Number> converter(Function<Number, String> f) {
         return new StringConverter<>() {
             @Override public String toString(Number n) {
                 return f.apply(n);
@@ -103,6 +109,8 @@ final class ExploreCharts {
 
     private void showTimeline(ExploreStats.TimeSeries t) {
         List<ExploreStats.Bucket> buckets = t.buckets();
+        timelineTitle.set("Interactions per " + t.period().name().toLowerCase(Locale.ROOT)
+                + (t.undated() == 0 ? "" : " (" + Formats.count(t.undated()) + " without a time left out)"));
         if (buckets.isEmpty()) {
             return;
         }
@@ -122,7 +130,7 @@ final class ExploreCharts {
         boolean days = unit < 28;
         timeAxis.setTickLabelFormatter(converter(v -> {
             LocalDate d = LocalDate.ofEpochDay(Math.round(v.doubleValue()));
-            return days ? d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)
+            return days ? d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
                     + " " + d.getDayOfMonth() : Formats.month(d);
         }));
         timeline.getData().add(s);
@@ -147,10 +155,11 @@ final class ExploreCharts {
                 tail.getData().add(new XYChart.Data<>(pt.rank(), y));
             }
         }
-        if (!tail.getData().isEmpty() && !head.getData().isEmpty()
-                && head.getData().getLast().getXValue().intValue() != tail.getData().getFirst().getXValue().intValue()) {
-            tail.getData().addFirst(new XYChart.Data<>(head.getData().getLast().getXValue(),
-                    head.getData().getLast().getYValue()));
+        if (!tail.getData().isEmpty() && !head.getData().isEmpty()) {
+            XYChart.Data<Number, Number> lastHead = head.getData().getLast();
+            if (lastHead.getXValue().intValue() != tail.getData().getFirst().getXValue().intValue()) {
+                tail.getData().addFirst(new XYChart.Data<>(lastHead.getXValue(), lastHead.getYValue())); // no gap
+            }
         }
         logAxis.setUpperBound(Math.max(1, Math.ceil(max)));
         int lastRank = p.points().getLast().rank();

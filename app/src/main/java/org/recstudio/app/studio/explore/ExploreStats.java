@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.recstudio.app.studio.Formats;
 import org.recstudio.engine.data.CsrMatrix;
 import org.recstudio.engine.data.Dataset;
 import org.recstudio.engine.data.DatasetSummary;
@@ -91,7 +92,7 @@ public record ExploreStats(DatasetSummary summary, TimeSeries timeline, Populari
 
         /** The lower bound, compact: "0", "1", "2", "4", … "1k" — short enough for an axis. */
         public String shortLabel() {
-            return org.recstudio.app.studio.Formats.compact(from);
+            return Formats.compact(from);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.recstudio.app.studio.explore;
 
+import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,6 +12,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -86,13 +88,16 @@ public final class ExploreView {
         Label headline = Widgets.label(vm.headlineProperty(), "chart-note");
         headline.setId("popularity-headline");
         headline.setWrapText(true);
-        headline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox popularity = Widgets.card("Item popularity \u2014 long tail, log scale", new VBox(4, grow(charts.popularity), headline));
+        headline.setMinHeight(Region.USE_PREF_SIZE);
+        VBox popularity = Widgets.card("Item popularity \u2014 long tail, log scale",
+                new VBox(4, grow(charts.popularity), headline));
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(12);
-        grid.add(Widgets.card("Interactions over time", charts.timeline), 0, 0);
+        VBox timeline = Widgets.card(null, charts.timeline);
+        timeline.getChildren().addFirst(Widgets.label(charts.timelineTitle, "card-title"));
+        grid.add(timeline, 0, 0);
         grid.add(popularity, 1, 0);
         grid.add(Widgets.card("Event mix (with weights)", charts.events), 0, 1);
         grid.add(Widgets.card("Users by activity (log\u2082 bins)", charts.activity), 1, 1);
@@ -122,7 +127,7 @@ public final class ExploreView {
         for (Kpi k : vm.kpis()) {
             KpiCard card = new KpiCard();
             card.show(k.title(), k.value(), k.detail());
-            card.setId("kpi-" + k.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            card.setId("kpi-" + k.title().toLowerCase(Locale.ROOT).replace(' ', '-'));
             card.setMaxHeight(Double.MAX_VALUE);
             kpiGrid.add(card, col++, 0);
         }

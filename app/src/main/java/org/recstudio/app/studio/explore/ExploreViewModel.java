@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -86,9 +88,9 @@ public final class ExploreViewModel {
         clear("Select a dataset to explore.");
     }
 
-    private static javafx.beans.binding.StringBinding shown(ObservableList<?> shown, ObservableList<?> all,
+    private static StringBinding shown(ObservableList<?> shown, ObservableList<?> all,
                                                             String noun) {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> shown.size() == all.size()
+        return Bindings.createStringBinding(() -> shown.size() == all.size()
                 ? Formats.count(all.size()) + " " + noun
                 : Formats.count(shown.size()) + " of " + Formats.count(all.size()) + " " + noun, shown, all);
     }

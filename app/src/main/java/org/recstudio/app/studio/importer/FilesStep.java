@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.recstudio.app.studio.Formats;
 import org.recstudio.app.studio.ui.Icon;
 import org.recstudio.app.studio.ui.Widgets;
@@ -144,7 +145,7 @@ final class FilesStep {
 
         KindCell() {
             box.getItems().setAll(DataKind.values());
-            box.setConverter(new javafx.util.StringConverter<>() {
+            box.setConverter(new StringConverter<>() {
                 @Override public String toString(DataKind k) {
                     return k == null ? "" : switch (k) {
                         case ITEMS -> "Items (catalog)";

@@ -79,8 +79,9 @@ public record ImportSummary(String dataset, List<ImportReport> reports, long row
             return what + " had already been imported into " + dataset + " with the same format and mapping: "
                     + "nothing changed.";
         }
-        double seconds = reports.stream().mapToLong(r -> r.elapsed().toMillis()).sum() / 1000.0;
-        return "Imported " + what + " into " + dataset + " in " + Formats.decimal(seconds, 1) + " s.";
+        long millis = reports.stream().mapToLong(r -> r.elapsed().toMillis()).sum();
+        String took = millis < 1000 ? Formats.count(millis) + " ms" : Formats.decimal(millis / 1000.0, 1) + " s";
+        return "Imported " + what + " into " + dataset + " in " + took + ".";
     }
 
     /**

@@ -410,11 +410,6 @@ public final class ImportWizardViewModel {
         return notice.getReadOnlyProperty();
     }
 
-
-
-
-
-
     /** Called with the dataset name after an import stored something. */
     public void setOnImported(Consumer<String> action) {
         this.onImported = Objects.requireNonNull(action);

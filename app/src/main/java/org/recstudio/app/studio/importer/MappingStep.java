@@ -1,6 +1,7 @@
 package org.recstudio.app.studio.importer;
 
 import java.util.List;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.recstudio.app.studio.ui.Icon;
 import org.recstudio.app.studio.ui.Widgets;
@@ -83,7 +85,7 @@ final class MappingStep {
         table.setPrefHeight(34 * f.columns().size() + 36);
         table.setMinHeight(34 * 3);
         VBox card = Widgets.card("Columns", table);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(card, Priority.SOMETIMES);
         return card;
     }
@@ -133,7 +135,7 @@ final class MappingStep {
         event.setPromptText("e.g. view, rating, play");
         event.textProperty().bindBidirectional(f.fixedEventProperty());
         BooleanBinding eventColumn = Bindings.createBooleanBinding(f::hasEventColumn,
-                f.columns().stream().map(ColumnRow::roleProperty).toArray(javafx.beans.Observable[]::new));
+                f.columns().stream().map(ColumnRow::roleProperty).toArray(Observable[]::new));
         event.disableProperty().bind(eventColumn);
         event.getProperties().put(BooleanBinding.class, eventColumn);
 

@@ -2,14 +2,17 @@ package org.recstudio.app.studio.importer;
 
 import java.io.File;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -74,8 +77,9 @@ final class ReportStep {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setId("import-counts");
+        int files = s.reports().size();
         String[][] cells = {
-            {"Rows read", Formats.count(s.rowsRead()), s.reports().size() + (s.reports().size() == 1 ? " file" : " files")},
+            {"Rows read", Formats.count(s.rowsRead()), files == 1 ? "1 file" : files + " files"},
             {"Accepted", Formats.count(s.accepted()), "stored in the dataset"},
             {"Rejected", Formats.count(s.rejected()), s.rejected() == 0 ? "no bad rows" : "listed below"},
             {"Duplicates", Formats.count(s.duplicates()), "already stored, skipped"},
@@ -84,7 +88,7 @@ final class ReportStep {
         for (int i = 0; i < cells.length; i++) {
             KpiCard card = new KpiCard();
             card.show(cells[i][0], cells[i][1], cells[i][2]);
-            card.setId("import-count-" + cells[i][0].toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            card.setId("import-count-" + cells[i][0].toLowerCase(Locale.ROOT).replace(' ', '-'));
             grid.add(card, i, 0);
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(100.0 / cells.length);
@@ -123,11 +127,11 @@ final class ReportStep {
                                                            double width) {
         TableColumn<RejectedRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        c.setCellFactory(col -> new TableCell<>() {
             @Override protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         });
         c.setPrefWidth(width);

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.recstudio.app.studio.ui.Icon;
 import org.recstudio.app.studio.ui.Widgets;
@@ -32,7 +33,7 @@ final class RunStep {
         VBox card = new VBox(14, title, bar, text, note, cancel);
         card.getStyleClass().addAll("card", "run-card");
         card.setMaxWidth(620);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         root = new VBox(card);
         root.setAlignment(Pos.TOP_CENTER);
         root.setStyle("-fx-padding: 40 0 0 0;");

@@ -1,5 +1,6 @@
 package org.recstudio.app.studio.shell;
 
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,7 +25,7 @@ final class PlaceholderView {
         root.setAlignment(Pos.CENTER);
         root.setMaxWidth(520);
         root.getStyleClass().add("placeholder");
-        root.setId("placeholder-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+        root.setId("placeholder-" + screen.name().toLowerCase(Locale.ROOT));
     }
 
     Node root() {

@@ -1,5 +1,6 @@
 package org.recstudio.app.studio.task;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -31,7 +32,7 @@ public final class BackgroundTask<T> {
     private final boolean quiet;
     private final TaskRunner.Work<T> work;
     private final Callbacks<T> callbacks;
-    private final java.util.concurrent.Executor ui;
+    private final Executor ui;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.RUNNING);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper(this, "stage", "");
@@ -47,7 +48,7 @@ public final class BackgroundTask<T> {
     }
 
     BackgroundTask(String title, boolean quiet, TaskRunner.Work<T> work, Callbacks<T> callbacks,
-                   java.util.concurrent.Executor ui) {
+                   Executor ui) {
         this.title = title;
         this.quiet = quiet;
         this.work = work;

@@ -1,5 +1,6 @@
 package org.recstudio.app.studio.ui;
 
+import java.util.Locale;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.SVGPath;
@@ -24,7 +25,8 @@ public enum Icon {
     REPORT("M5 2h10l5 5v15H5V2z M7 4v16h11V8h-4V4H7z M9 11h7v1.6H9z M9 14h7v1.6H9z M9 17h5v1.6H9z"),
     MOON("M12.5 3a9 9 0 1 0 8.5 12A7.5 7.5 0 0 1 12.5 3z"),
     SUN("M12 7a5 5 0 1 1 0 10 5 5 0 0 1 0-10z M11 1h2v3.5h-2z M11 19.5h2V23h-2z M1 11h3.5v2H1z M19.5 11H23v2h-3.5z "
-            + "M4.2 5.6l1.4-1.4 2.5 2.5-1.4 1.4z M15.9 17.3l1.4-1.4 2.5 2.5-1.4 1.4z M4.2 18.4l2.5-2.5 1.4 1.4-2.5 2.5z "
+            + "M4.2 5.6l1.4-1.4 2.5 2.5-1.4 1.4z M15.9 17.3l1.4-1.4 2.5 2.5-1.4 1.4z "
+            + "M4.2 18.4l2.5-2.5 1.4 1.4-2.5 2.5z "
             + "M15.9 6.7l2.5-2.5 1.4 1.4-2.5 2.5z"),
     CLOSE("M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12 19 17.6 17.6 19 12 13.4 6.4 19 5 17.6 10.6 12 5 6.4z"),
     CHECK("M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z"),
@@ -59,7 +61,7 @@ public enum Icon {
         r.setMinSize(size, size);
         r.setPrefSize(size, size);
         r.setMaxSize(size, size);
-        r.getStyleClass().addAll("icon", "icon-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        r.getStyleClass().addAll("icon", "icon-" + name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return r;
     }
 }

@@ -1,5 +1,6 @@
 package org.recstudio.app.studio.ui;
 
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -19,7 +20,7 @@ public final class KpiCard extends VBox {
 
     /** Shows {@code titleText}, {@code valueText} and {@code detailText}. */
     public void show(String titleText, String valueText, String detailText) {
-        title.setText(titleText.toUpperCase(java.util.Locale.ROOT));
+        title.setText(titleText.toUpperCase(Locale.ROOT));
         value.setText(valueText);
         detail.setText(detailText);
     }

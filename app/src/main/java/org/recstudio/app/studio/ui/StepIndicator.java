@@ -3,6 +3,7 @@ package org.recstudio.app.studio.ui;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -58,7 +59,7 @@ public final class StepIndicator extends HBox {
         }
     }
 
-    private static void set(javafx.scene.Node n, String styleClass, boolean on) {
+    private static void set(Node n, String styleClass, boolean on) {
         n.getStyleClass().remove(styleClass);
         if (on) {
             n.getStyleClass().add(styleClass);

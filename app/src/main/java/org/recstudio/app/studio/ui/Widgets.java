@@ -1,14 +1,17 @@
 package org.recstudio.app.studio.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** Small building blocks shared by the screens: cards, headers, captions and banners, styled by CSS classes. */
 public final class Widgets {
@@ -71,16 +74,16 @@ public final class Widgets {
         HBox b = new HBox(8, Icon.WARNING.node(16), l);
         b.setAlignment(Pos.CENTER_LEFT);
         b.getStyleClass().addAll("banner", "banner-" + kind);
-        b.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        b.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> text.getValue() != null && !text.getValue().isEmpty(), text));
         b.managedProperty().bind(b.visibleProperty());
         return b;
     }
 
     /** Sets a tooltip that shows quickly. */
-    public static void tip(javafx.scene.control.Control c, String text) {
+    public static void tip(Control c, String text) {
         Tooltip t = new Tooltip(text);
-        t.setShowDelay(javafx.util.Duration.millis(300));
+        t.setShowDelay(Duration.millis(300));
         t.setWrapText(true);
         t.setMaxWidth(360);
         c.setTooltip(t);

@@ -47,7 +47,8 @@ class ImportSummaryTest {
 
         Path out = dir.resolve("all.csv");
         s.saveRejected(out);
-        assertEquals(List.of("file,line,column,reason,content", "items.csv,2,price,bad,\"p1,x\"", "more.csv,7,,ragged,p9"),
+        assertEquals(List.of("file,line,column,reason,content", "items.csv,2,price,bad,\"p1,x\"",
+                        "more.csv,7,,ragged,p9"),
                 Files.readAllLines(out), "one header, then every rejected row");
     }
 

@@ -97,7 +97,8 @@ class ImportWizardViewModelTest {
 
         Path saved = dir.resolve("rejected.csv");
         vm.run().saveReport(saved);
-        assertTrue(vm.run().saveMessageProperty().get().startsWith("Saved 3 rejected rows"), vm.run().saveMessageProperty().get());
+        String message = vm.run().saveMessageProperty().get();
+        assertTrue(message.startsWith("Saved 3 rejected rows"), message);
         assertEquals(4, Files.readAllLines(saved).size(), "a header and the three rejected rows");
     }
 
@@ -106,7 +107,8 @@ class ImportWizardViewModelTest {
         ImportFile f = vm.currentProperty().get();
         ColumnRow user = f.columns().getFirst();
         user.roleProperty().set(RoleChoice.IGNORE);
-        assertTrue(f.problems().stream().anyMatch(p -> p.contains("no column is bound to USER_ID")), f.problems().toString());
+        assertTrue(f.problems().stream().anyMatch(p -> p.contains("no column is bound to USER_ID")),
+                f.problems().toString());
         assertFalse(vm.canGoNextProperty().get());
         f.columns().get(2).roleProperty().set(RoleChoice.IGNORE);
         f.fixedEventProperty().set("");
@@ -178,7 +180,8 @@ class ImportWizardViewModelTest {
         writeLines(log, "customer_id,product_id,event", "c1,p1,purchase", "c2,p2,view", "c2,p9,view");
         writeLines(catalog, "product_id,title,price", "p1,Tent,199.00", "p2,Stove,49.50");
         vm.addFiles(List.of(log, catalog));
-        assertEquals(List.of(DataKind.INTERACTIONS, DataKind.ITEMS), vm.files().stream().map(ImportFile::kind).toList());
+        assertEquals(List.of(DataKind.INTERACTIONS, DataKind.ITEMS),
+                vm.files().stream().map(ImportFile::kind).toList(), "kinds guessed from the file names");
         vm.datasetNameProperty().set("camping");
         vm.unknownItemsProperty().set(org.recstudio.engine.importer.UnknownItemPolicy.REJECT);
         vm.next();
@@ -193,6 +196,23 @@ class ImportWizardViewModelTest {
         DatasetInfo camping = ws.datasets().require("camping");
         assertEquals(2, camping.items());
         assertEquals(2, camping.interactions());
+    }
+
+    @Test void aFailedImportExplainsWhyAndStoresNothing() {
+        Path bad = dir.resolve("visits.csv");
+        List<String> lines = new ArrayList<>(List.of("user,item,timestamp"));
+        for (int i = 0; i < 20; i++) {
+            lines.add("u" + i + ",i" + i + "," + (i < 2 ? "1704067200" : "not a time " + i));
+        }
+        writeLines(bad, lines.toArray(String[]::new));
+        toMapping(bad, "visits");
+        vm.next();
+        assertEquals(WizardStep.MAPPING, vm.stepProperty().get());
+        assertTrue(vm.errorProperty().get().startsWith("Import failed: nothing from visits.csv was stored."),
+                vm.errorProperty().get());
+        assertTrue(vm.errorProperty().get().contains("rejected"), vm.errorProperty().get());
+        assertTrue(ws.datasets().find("visits").isEmpty(), "nothing was stored, not even the dataset");
+        assertTrue(imported.isEmpty());
     }
 
     @Test void missingFilesAndBadNamesAreExplained() {

@@ -98,9 +98,9 @@ public record AlsParams(int factors, int iterations, double regularization, bool
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
-    /** The λ of a row with {@code positives} positive interactions. */
+    /** The λ of a row with {@code positives} positive interactions (scaled: at least one's worth). */
     public double lambdaFor(int positives) {
-        return scaleRegularization ? regularization * positives : regularization;
+        return scaleRegularization ? regularization * Math.max(1, positives) : regularization;
     }
 
     /** The confidence {@code c ≥ 1} of a positive strength {@code w}. */

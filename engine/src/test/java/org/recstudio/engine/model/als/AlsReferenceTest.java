@@ -44,7 +44,7 @@ class AlsReferenceTest {
         for (double v : w) {
             positives += v > 0 ? 1 : 0;
         }
-        double lambda = p.scaleRegularization() ? p.regularization() * positives : p.regularization();
+        double lambda = p.scaleRegularization() ? p.regularization() * Math.max(1, positives) : p.regularization();
         for (int j = 0; j < K; j++) {
             a[j][j] = lambda;
         }
