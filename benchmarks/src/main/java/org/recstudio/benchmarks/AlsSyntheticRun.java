@@ -57,7 +57,7 @@ final class AlsSyntheticRun {
                         "per sweep, wall", "per sweep, CPU", "peak heap during fit", "load average"), rows);
     }
 
-    /** The child: generate, build the Dataset, fit, print {@code RESULT|pairs|build|fit|wall/sweep|CPU/sweep|MB|load}. */
+    /** The child: generate, build the Dataset, fit; prints {@code RESULT|pairs|build|fit|wall|CPU|MB|load}. */
     static void child(String[] args) {
         AlsParams.Solver solver = AlsParams.Solver.valueOf(args[1]);
         long t0 = System.nanoTime();

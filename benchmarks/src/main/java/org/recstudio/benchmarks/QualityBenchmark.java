@@ -30,7 +30,7 @@ import org.recstudio.engine.progress.Progress;
  *
  * <p>Run: {@code ./mvnw -Pbenchmarks -pl benchmarks -am install -DskipTests && ./mvnw -Pbenchmarks -pl benchmarks
  * exec:exec -Dbench.main=org.recstudio.benchmarks.QualityBenchmark -Dbench.args="datasets=100k,1m
- * ties=item-id,last-group,random tune=true bootstrap=1000"}
+ * ties=item-id,last-group,random tune=true search=grid bootstrap=1000"}
  */
 public final class QualityBenchmark {
 
@@ -39,7 +39,7 @@ public final class QualityBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = new LinkedHashMap<>(Map.of("datasets", "100k,1m", "ties",
-                "item-id,last-group,random", "tune", "true", "bootstrap", "1000", "seed", "42", "out", ""));
+                "item-id,last-group,random", "tune", "true", "search", "grid", "bootstrap", "1000", "seed", "42", "out", ""));
         for (String a : args) {
             for (String part : a.trim().split("\\s+")) {
                 int eq = part.indexOf('=');
@@ -63,7 +63,8 @@ public final class QualityBenchmark {
                 TieRule ties = TieRule.parse(rule);
                 long t0 = System.nanoTime();
                 RunResult r = new Evaluator(AlgorithmCatalog.registry()).run(request(data, ties,
-                        Boolean.parseBoolean(opts.get("tune")), Integer.parseInt(opts.get("bootstrap")),
+                        Boolean.parseBoolean(opts.get("tune")) ? opts.get("search") : "none",
+                        Integer.parseInt(opts.get("bootstrap")),
                         Long.parseLong(opts.get("seed"))), progress());
                 System.err.printf("%s %s: %.1f s%n", title, ties.label(), (System.nanoTime() - t0) / 1e9);
                 QualityReport.Section s = new QualityReport.Section(title, data.userCount(), data.itemCount(),
@@ -87,7 +88,8 @@ public final class QualityBenchmark {
         return md;
     }
 
-    static EvaluationRequest request(Dataset data, TieRule ties, boolean tune, int bootstrap, long seed) {
+    static EvaluationRequest request(Dataset data, TieRule ties, String search, int bootstrap, long seed) {
+        boolean tune = !search.equals("none");
         List<AlgorithmSpec> specs = new ArrayList<>();
         List<String> names = Algorithms.names();
         specs.add(AlgorithmSpec.of("popularity"));
@@ -100,8 +102,8 @@ public final class QualityBenchmark {
                     "regularization", "0.1", "alpha", "1"), Map.of()));
             if (tune) {
                 specs.add(new AlgorithmSpec("als-tuned", "als", Map.of("factors", "64", "iterations", "15"),
-                        Map.of("regularization", List.of("0.01", "0.1", "1", "10"),
-                                "alpha", List.of("1", "4", "16", "40"))));
+                        Map.of("regularization", List.of("0.03", "0.1", "0.3", "1", "3", "10"),
+                                "alpha", List.of("1", "4"), "scaleRegularization", List.of("false", "true"))));
             }
         }
         if (names.contains("ease")) {
@@ -112,7 +114,8 @@ public final class QualityBenchmark {
             specs.add(tuned("slist", "sequential", Map.of("method", "SLIST"), tune));
         }
         return new EvaluationRequest(data, Protocol.leaveLastOut(ties), specs, List.of(10, 20), "popularity",
-                tune ? TuningSpec.random(12, "ndcg@10") : TuningSpec.none(), SegmentSpec.defaults(), bootstrap, 0.95,
+                !tune ? TuningSpec.none() : search.equals("grid") ? TuningSpec.grid("ndcg@10")
+                        : TuningSpec.random(12, "ndcg@10"), SegmentSpec.defaults(), bootstrap, 0.95,
                 seed, Runtime.getRuntime().availableProcessors());
     }
 

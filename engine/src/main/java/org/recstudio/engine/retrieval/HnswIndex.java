@@ -3,6 +3,7 @@ package org.recstudio.engine.retrieval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.apache.lucene.codecs.hnsw.DefaultFlatVectorScorer;
@@ -25,42 +26,43 @@ import org.recstudio.engine.progress.Progress;
  * on-heap HNSW ({@link HnswGraphBuilder}, {@link HnswGraphSearcher}).
  *
  * <p>For {@link Similarity#COSINE} the graph links the normalised rows under Lucene's dot-product similarity. For
- * {@link Similarity#INNER_PRODUCT} there are two graphs ({@link HnswParams.InnerProductGraph}). The default maps
- * each row {@code v} to {@code [v, sqrt(M² − |v|²)] / M} with {@code M} the largest norm, and a query {@code q} to
- * {@code [q/|q|, 0]} (Bachrach et al. 2014, "Speeding up the Xbox recommender system using a Euclidean
- * transformation for inner-product spaces", RecSys): their dot product is {@code q·v / (|q| M)}, so nearest
- * neighbours on the unit sphere are exactly the maximum-inner-product rows and the graph is built on a proper
- * metric. The alternative links the raw rows by inner product (Lucene's {@code MAXIMUM_INNER_PRODUCT}; Morozov
- * &amp; Babenko 2018, "Non-metric similarity graphs for maximum inner product search", NeurIPS). Measured on the ALS
- * factors of the MovieLens 1M subset (3,615 items, 1,000 user queries, M 16, efConstruction 100), recall@10 at
- * efSearch 50 / 200 was 0.96 / 1.00 with the transform and 0.74 / 0.79 with the direct graph; on isotropic random
- * vectors it is the other way round (most transformed rows crowd the pole, far from every query), hence the
- * choice. Either way the {@code efSearch} candidates are rescored exactly and the best {@code k} returned, ties by
- * the lower index.
+ * {@link Similarity#INNER_PRODUCT} there are two kinds of graph ({@link HnswParams.InnerProductGraph}), and by
+ * default both are built and searched, their candidates merged. The transform maps each row {@code v} to
+ * {@code [v, sqrt(M² − |v|²)] / M} with {@code M} the largest norm, and a query {@code q} to {@code [q/|q|, 0]}
+ * (Bachrach et al. 2014, "Speeding up the Xbox recommender system using a Euclidean transformation for
+ * inner-product spaces", RecSys): their dot product is {@code q·v / (|q| M)}, so nearest neighbours on the unit
+ * sphere are exactly the maximum-inner-product rows. The direct graph links the raw rows by inner product
+ * (Lucene's {@code MAXIMUM_INNER_PRODUCT}; Morozov &amp; Babenko 2018, "Non-metric similarity graphs for maximum
+ * inner product search", NeurIPS). Neither wins everywhere: on the ALS factors of the MovieLens 1M subset recall@10
+ * at efSearch 50 was 0.95 with the transform and 0.71 with the direct graph, on a synthetic factor-like set of
+ * 100K vectors 0.03 and 0.99 (see {@code docs/benchmarks/algorithms.md}) — so the default pays twice the build
+ * time and memory for an index that is never the bad one. Candidates are rescored exactly and the best {@code k}
+ * returned, ties by the lower index.
  *
- * <p>Construction is single-threaded and seeded, so the same vectors, params and seed give the same graph.
+ * <p>Construction is single-threaded and seeded, so the same vectors, params and seed give the same graphs.
  */
 public final class HnswIndex implements VectorIndex {
+
+    /** One searchable graph, the vectors it links and the Lucene similarity it links them by. */
+    private record Layer(FloatVectorValues values, OnHeapHnswGraph graph, VectorSimilarityFunction function) {
+    }
 
     private final float[] vectors;
     private final int dim;
     private final Similarity similarity;
     private final HnswParams params;
-    private final FloatVectorValues values;
-    private final OnHeapHnswGraph graph;
+    private final List<Layer> layers;
 
-    private HnswIndex(float[] vectors, int dim, Similarity similarity, HnswParams params,
-                      FloatVectorValues values, OnHeapHnswGraph graph) {
+    private HnswIndex(float[] vectors, int dim, Similarity similarity, HnswParams params, List<Layer> layers) {
         this.vectors = vectors;
         this.dim = dim;
         this.similarity = similarity;
         this.params = params;
-        this.values = values;
-        this.graph = graph;
+        this.layers = List.copyOf(layers);
     }
 
     /**
-     * Builds the graph over the rows of {@code vectors} (row-major, length {@code dim}; shared, do not modify),
+     * Builds the graph(s) over the rows of {@code vectors} (row-major, length {@code dim}; shared, do not modify),
      * reporting progress per 1000 rows and checking cancellation.
      */
     public static HnswIndex build(float[] vectors, int dim, Similarity similarity, HnswParams params, long seed,
@@ -69,29 +71,45 @@ public final class HnswIndex implements VectorIndex {
             throw new IllegalArgumentException("vectors length " + vectors.length + " is not a multiple of dim " + dim);
         }
         int n = vectors.length / dim;
-        boolean direct = similarity == Similarity.INNER_PRODUCT
-                && params.innerProduct() == HnswParams.InnerProductGraph.DIRECT;
-        List<float[]> rows = similarity == Similarity.COSINE ? cosineRows(vectors, dim)
-                : direct ? rawRows(vectors, dim) : innerProductRows(vectors, dim);
-        FloatVectorValues values = FloatVectorValues.fromFloats(rows, similarity == Similarity.INNER_PRODUCT && !direct
-                ? dim + 1 : dim);
-        try {
-            RandomVectorScorerSupplier supplier = DefaultFlatVectorScorer.INSTANCE
-                    .getRandomVectorScorerSupplier(function(similarity, params), values);
-            HnswGraphBuilder builder = HnswGraphBuilder.create(supplier, params.m(), params.efConstruction(), seed, n);
-            for (int node = 0; node < n; node++) {
-                if (node % 1000 == 0) {
-                    progress.checkCancelled();
-                    progress.update("HNSW", node, n);
-                }
-                builder.addGraphNode(node);
+        List<Layer> layers = new ArrayList<>();
+        HnswParams.InnerProductGraph ip = params.innerProduct();
+        if (similarity == Similarity.COSINE) {
+            layers.add(layer(cosineRows(vectors, dim), dim, VectorSimilarityFunction.DOT_PRODUCT));
+        } else {
+            if (ip != HnswParams.InnerProductGraph.DIRECT) {
+                layers.add(layer(innerProductRows(vectors, dim), dim + 1, VectorSimilarityFunction.DOT_PRODUCT));
             }
-            OnHeapHnswGraph graph = builder.getCompletedGraph();
-            progress.update("HNSW", n, n);
-            return new HnswIndex(vectors, dim, similarity, params, values, graph);
+            if (ip != HnswParams.InnerProductGraph.EUCLIDEAN_TRANSFORM) {
+                layers.add(layer(rawRows(vectors, dim), dim, VectorSimilarityFunction.MAXIMUM_INNER_PRODUCT));
+            }
+        }
+        try {
+            List<Layer> built = new ArrayList<>();
+            long total = (long) n * layers.size();
+            for (int l = 0; l < layers.size(); l++) {
+                Layer layer = layers.get(l);
+                RandomVectorScorerSupplier supplier = DefaultFlatVectorScorer.INSTANCE
+                        .getRandomVectorScorerSupplier(layer.function(), layer.values());
+                HnswGraphBuilder builder = HnswGraphBuilder.create(supplier, params.m(), params.efConstruction(),
+                        seed, n);
+                for (int node = 0; node < n; node++) {
+                    if (node % 1000 == 0) {
+                        progress.checkCancelled();
+                        progress.update("HNSW", (long) l * n + node, total);
+                    }
+                    builder.addGraphNode(node);
+                }
+                built.add(new Layer(layer.values(), builder.getCompletedGraph(), layer.function()));
+            }
+            progress.update("HNSW", total, total);
+            return new HnswIndex(vectors, dim, similarity, params, built);
         } catch (IOException e) {
             throw new UncheckedIOException("building the HNSW graph failed", e);
         }
+    }
+
+    private static Layer layer(List<float[]> rows, int dim, VectorSimilarityFunction f) {
+        return new Layer(FloatVectorValues.fromFloats(rows, dim), null, f);
     }
 
     private static List<float[]> cosineRows(float[] m, int dim) {
@@ -102,11 +120,6 @@ public final class HnswIndex implements VectorIndex {
             out.add(unitOrAxis(v, (float) Math.sqrt(VectorMath.squaredNorm(v, 0, dim))));
         }
         return out;
-    }
-
-    private static VectorSimilarityFunction function(Similarity s, HnswParams p) {
-        return s == Similarity.INNER_PRODUCT && p.innerProduct() == HnswParams.InnerProductGraph.DIRECT
-                ? VectorSimilarityFunction.MAXIMUM_INNER_PRODUCT : VectorSimilarityFunction.DOT_PRODUCT;
     }
 
     private static List<float[]> rawRows(float[] m, int dim) {
@@ -178,9 +191,9 @@ public final class HnswIndex implements VectorIndex {
         return params;
     }
 
-    /** Approximate heap bytes of the graph (the vectors not included). */
+    /** Approximate heap bytes of the graphs (the vectors not included). */
     public long graphBytes() {
-        return graph.ramBytesUsed();
+        return layers.stream().mapToLong(l -> l.graph().ramBytesUsed()).sum();
     }
 
     @Override public List<ScoredItem> search(float[] query, int k, IntPredicate allowed) {
@@ -205,40 +218,53 @@ public final class HnswIndex implements VectorIndex {
             // every score is equal (or undefined): the exact answer is the lowest allowed indexes
             return new ExactIndex(vectors, dim, similarity).search(query, k, allowed);
         }
-        float[] q = new float[values.dimension()];
-        for (int j = 0; j < dim; j++) {
-            q[j] = query[j] / qNorm;
-        }
-        try {
-            RandomVectorScorer scorer = DefaultFlatVectorScorer.INSTANCE
-                    .getRandomVectorScorer(function(similarity, params), values, q);
-            Bits accept = new Bits() {
-                @Override public boolean get(int index) {
-                    return allowed.test(index);
-                }
+        Bits accept = new Bits() {
+            @Override public boolean get(int index) {
+                return allowed.test(index);
+            }
 
-                @Override public int length() {
-                    return n;
+            @Override public int length() {
+                return n;
+            }
+        };
+        int ef = Math.min(n, Math.max(k, efSearch));
+        int[] found = new int[layers.size() * ef];
+        int count = 0;
+        try {
+            for (Layer layer : layers) {
+                float[] q = new float[layer.values().dimension()];
+                for (int j = 0; j < dim; j++) {
+                    q[j] = query[j] / qNorm;
                 }
-            };
-            KnnCollector found = HnswGraphSearcher.search(scorer, Math.min(n, Math.max(k, efSearch)), graph, accept,
-                    Integer.MAX_VALUE);
-            return rescore(query, qNorm, found.topDocs().scoreDocs, k);
+                RandomVectorScorer scorer = DefaultFlatVectorScorer.INSTANCE
+                        .getRandomVectorScorer(layer.function(), layer.values(), q);
+                KnnCollector c = HnswGraphSearcher.search(scorer, ef, layer.graph(), accept, Integer.MAX_VALUE);
+                for (ScoreDoc d : c.topDocs().scoreDocs) {
+                    found[count++] = d.doc;
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("searching the HNSW graph failed", e);
         }
+        Arrays.sort(found, 0, count);
+        return rescore(query, qNorm, found, count, k);
     }
 
-    private List<ScoredItem> rescore(float[] query, float qNorm, ScoreDoc[] candidates, int k) {
-        TopKHeap heap = new TopKHeap(Math.min(k, candidates.length));
-        for (ScoreDoc c : candidates) {
-            int off = c.doc * dim;
+    /** The best {@code k} of the distinct candidates {@code found[0..count)} (sorted), by the exact similarity. */
+    private List<ScoredItem> rescore(float[] query, float qNorm, int[] found, int count, int k) {
+        TopKHeap heap = new TopKHeap(Math.min(k, count));
+        for (int c = 0; c < count; c++) {
+            int doc = found[c];
+            if (c > 0 && found[c - 1] == doc) {
+                continue;
+            }
+            int off = doc * dim;
             float s = VectorMath.dot(query, 0, vectors, off, dim);
             if (similarity == Similarity.COSINE) {
                 float vNorm = (float) Math.sqrt(VectorMath.squaredNorm(vectors, off, dim));
                 s = vNorm == 0 ? 0 : s / (qNorm * vNorm);
             }
-            heap.offer(s, c.doc);
+            heap.offer(s, doc);
         }
         return heap.drainItems();
     }

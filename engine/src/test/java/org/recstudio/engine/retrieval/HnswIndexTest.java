@@ -103,7 +103,12 @@ class HnswIndexTest {
 
     @Test void transformedInnerProductRecallIsAtLeastNinetyPercentOnFactorLikeVectors() {
         checkRecall(factorLike(N, 3), factorLike(200, 4), Similarity.INNER_PRODUCT, HnswParams.defaults()
-                .withEfSearch(200));
+                .with(HnswParams.InnerProductGraph.EUCLIDEAN_TRANSFORM).withEfSearch(200));
+    }
+
+    @Test void bothInnerProductGraphsTogetherReachNinetyPercentOnEitherKindOfVectors() {
+        checkRecall(vectors(N, 1), vectors(200, 2), Similarity.INNER_PRODUCT, HnswParams.defaults());
+        checkRecall(factorLike(N, 3), factorLike(200, 4), Similarity.INNER_PRODUCT, HnswParams.defaults());
     }
 
     @Test void theSameSeedBuildsTheSameGraph() {
