@@ -43,6 +43,7 @@ public final class ImportBenchmark {
     }
 
     private static void runAll(long bigRows) throws Exception {
+        String loadBefore = loadAverage();
         Path tmp = Files.createTempDirectory("recstudio-bench");
         List<String[]> rows = new ArrayList<>();
         // 1M rows in-process, after a warm-up import
@@ -67,7 +68,8 @@ public final class ImportBenchmark {
         String[] load = child("-Xmx8g", "load", bigWs.toString());
         rows.add(new String[] {String.format("Build Dataset of %,dM interactions", bigRows / 1_000_000), load[0],
                 load[1] + " s", "", "-Xmx8g", load[2] + " bytes/interaction (CSR+CSC), peak heap " + load[3] + " MB"});
-        String table = table(rows);
+        String table = table(rows) + "\nLoad average (1/5/15 min) before: " + loadBefore + "; after: " + loadAverage()
+                + ". On this 2-core machine any load above ~1 slows the numbers above in proportion.\n";
         System.out.println(table);
         write(table);
         deleteTree(tmp);
@@ -133,6 +135,15 @@ public final class ImportBenchmark {
             }
         }
         return file;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " / " + f[1] + " / " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 
     private static void resetPeaks() {
