@@ -1,5 +1,6 @@
 /**
- * Bandit policies, simulation and off-policy evaluation for cold-start exploration (arriving with the bandit
- * issue). Depends on the engine only; never on JavaFX.
+ * Bandit policies ({@code policy}), their context features ({@code context}), the simulator ({@code sim}) and
+ * off-policy evaluation ({@code ope}) for cold-start exploration; {@code linalg} holds the small dense kernels
+ * they share. Depends on the engine only; never on JavaFX.
  */
 package org.recstudio.bandit;

@@ -54,6 +54,23 @@ class OpeCommandTest {
         assertTrue(r.out().contains("replay") && r.out().contains("snips"), r.out());
     }
 
+    @Test void storedSnapshotsAndSingleItemsAreTargets() throws Exception {
+        org.recstudio.bandit.policy.Policy p = org.recstudio.bandit.policy.Policies.create("greedy", 3);
+        p.update(org.recstudio.bandit.policy.Feedback.of(2, 1));
+        Path snap = new org.recstudio.bandit.policy.PolicyStore(dir.resolve("bandits")).save("g", p.snapshot());
+        SimulateCommandTest.Result r = run("--log", genericLog().toString(), "--target", "snapshot:" + snap,
+                "--estimators", "ips", "--bootstrap", "20", "--json");
+        assertEquals(0, r.code(), r.err());
+        // the greedy snapshot always plays action 2: IPS = (1 / 0.25) · 1 / 4 rows
+        assertEquals(1.0, r.json().get("estimators").get("ips").get("value").asDouble(), 1e-12);
+        r = run("--log", genericLog().toString(), "--target", "item:2", "--estimators", "ips", "--bootstrap", "20",
+                "--json");
+        assertEquals(1.0, r.json().get("estimators").get("ips").get("value").asDouble(), 1e-12);
+        r = run("--log", genericLog().toString(), "--target", "item:9");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("target item '9' is not in 3 actions"), r.err());
+    }
+
     @Test void aLogWithoutPropensitiesIsAClearError() throws Exception {
         Path f = dir.resolve("nop.csv");
         Files.writeString(f, "action,reward\n1,0\n");

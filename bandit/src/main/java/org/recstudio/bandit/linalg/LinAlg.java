@@ -6,11 +6,52 @@ package org.recstudio.bandit.linalg;
  */
 public final class LinAlg {
 
+    /** Whether the Vector API kernels are used (the module is present and -Drecstudio.noSimd is not set). */
+    public static final boolean SIMD = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && !Boolean.getBoolean("recstudio.noSimd");
+
     private LinAlg() {
+    }
+
+    /** xᵀ M x for a d×d row-major matrix M, x at {@code x[xo..xo+d)}. */
+    public static double quadForm(double[] m, int d, double[] x, int xo) {
+        if (SIMD) {
+            return VectorKernels.quadForm(m, d, x, xo);
+        }
+        double s = 0;
+        for (int r = 0; r < d; r++) {
+            double xr = x[xo + r];
+            if (xr != 0) {
+                s += xr * dot(m, r * d, x, xo, d);
+            }
+        }
+        return s;
+    }
+
+    /**
+     * xᵀ M x in single precision for a d×d row-major float matrix — for confidence widths, where seven digits are
+     * plenty and half the memory traffic matters.
+     */
+    public static float quadForm(float[] m, int d, float[] x) {
+        if (SIMD) {
+            return VectorKernels.quadForm(m, d, x);
+        }
+        float q = 0;
+        for (int r = 0; r < d; r++) {
+            float s = 0;
+            for (int j = 0; j < d; j++) {
+                s += m[r * d + j] * x[j];
+            }
+            q += x[r] * s;
+        }
+        return q;
     }
 
     /** a[ao..ao+n) · b[bo..bo+n). */
     public static double dot(double[] a, int ao, double[] b, int bo, int n) {
+        if (SIMD && n >= 16) {
+            return VectorKernels.dot(a, ao, b, bo, n);
+        }
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
@@ -36,10 +77,7 @@ public final class LinAlg {
             if (xj == 0) {
                 continue;
             }
-            int row = j * d;
-            for (int i = 0; i < d; i++) {
-                out[i] += xj * m[row + i];
-            }
+            axpyAt(xj, m, j * d, out, 0, d);
         }
     }
 
@@ -58,10 +96,7 @@ public final class LinAlg {
             if (xr == 0) {
                 continue;
             }
-            int row = r * cols;
-            for (int c = 0; c < cols; c++) {
-                out[c] += xr * m[row + c];
-            }
+            axpyAt(xr, m, r * cols, out, 0, cols);
         }
     }
 
@@ -72,17 +107,23 @@ public final class LinAlg {
             if (f == 0) {
                 continue;
             }
-            int row = r * cols;
-            for (int c = 0; c < cols; c++) {
-                m[row + c] += f * v[vo + c];
-            }
+            axpyAt(f, v, vo, m, r * cols, cols);
         }
     }
 
     /** y[0..n) += s · x[xo..xo+n). */
     public static void axpy(double s, double[] x, int xo, double[] y, int n) {
+        axpyAt(s, x, xo, y, 0, n);
+    }
+
+    /** y[yo..yo+n) += s · x[xo..xo+n). */
+    public static void axpyAt(double s, double[] x, int xo, double[] y, int yo, int n) {
+        if (SIMD && n >= 8) {
+            VectorKernels.axpy(s, x, xo, y, yo, n);
+            return;
+        }
         for (int i = 0; i < n; i++) {
-            y[i] += s * x[xo + i];
+            y[yo + i] += s * x[xo + i];
         }
     }
 

@@ -38,7 +38,6 @@ public final class LinUcb extends IndexPolicy {
     private final Params params;
     private final int d;
     private final RidgeState[] models;
-    private final double[] work;
 
     public LinUcb(int arms, int dimension, Params params) {
         super("linucb", PolicySpec.format("linucb", params), arms);
@@ -48,7 +47,6 @@ public final class LinUcb extends IndexPolicy {
         this.params = params;
         this.d = dimension;
         this.models = new RidgeState[arms];
-        this.work = new double[dimension];
     }
 
     @Override public int dimension() {
@@ -61,7 +59,7 @@ public final class LinUcb extends IndexPolicy {
         if (m == null) {
             return params.alpha() * Math.sqrt(LinAlg.dot(x, xo, x, xo, d) / params.lambda());
         }
-        return m.mean(x, xo) + params.alpha() * Math.sqrt(m.variance(x, xo, work));
+        return m.mean(x, xo) + params.alpha() * Math.sqrt(m.width2(x, xo));
     }
 
     /** θ_a (zeros for an arm without feedback). */

@@ -11,7 +11,8 @@ import org.recstudio.bandit.linalg.LinAlg;
  * <p>A⁻¹ is kept up to date by Sherman–Morrison rank-1 updates, O(d²) each (Sherman &amp; Morrison 1950):
  * A⁻¹ ← A⁻¹ − (A⁻¹x)(A⁻¹x)ᵀ / (1 + xᵀA⁻¹x), and θ by the matching recursive-least-squares step. Rounding error
  * accumulates over many updates, so every {@code refactorEvery} updates A⁻¹ and θ are recomputed from A and b
- * through a Cholesky factorisation, O(d³).
+ * through a Cholesky factorisation, O(d³). A single-precision copy of A⁻¹ serves the confidence widths
+ * xᵀA⁻¹x of LinUCB (half the memory traffic when many arms are scored).
  */
 final class RidgeState {
 
@@ -23,6 +24,8 @@ final class RidgeState {
     private final int refactorEvery;
     private final double[] u;
     private final double[] xs;
+    private final float[] ainvF;
+    private final float[] xf;
     private int sinceRefactor;
 
     RidgeState(int d, double lambda, int refactorEvery) {
@@ -34,6 +37,15 @@ final class RidgeState {
         this.theta = new double[d];
         this.u = new double[d];
         this.xs = new double[d];
+        this.ainvF = new float[d * d];
+        this.xf = new float[d];
+        mirror();
+    }
+
+    private void mirror() {
+        for (int i = 0; i < ainvF.length; i++) {
+            ainvF[i] = (float) ainv[i];
+        }
     }
 
     /** Adds the observation (x, r): x from {@code x[xo..xo+d)} scaled by {@code scale}. */
@@ -45,11 +57,7 @@ final class RidgeState {
         double denom = 1 + LinAlg.dot(xs, 0, u, 0, d);
         double residual = r - LinAlg.dot(xs, 0, theta, 0, d);
         for (int i = 0; i < d; i++) {
-            double f = -u[i] / denom;
-            int row = i * d;
-            for (int j = 0; j < d; j++) {
-                ainv[row + j] += f * u[j];
-            }
+            LinAlg.axpyAt(-u[i] / denom, u, 0, ainv, i * d, d);
         }
         LinAlg.addOuter(a, d, d, 1.0, xs, 0, xs, 0);
         LinAlg.axpy(r, xs, 0, b, d);
@@ -58,6 +66,7 @@ final class RidgeState {
         } else {
             // θ += A⁻¹_new x (r − xᵀθ), with A⁻¹_new x = u / denom
             LinAlg.axpy(residual / denom, u, 0, theta, d);
+            mirror();
         }
     }
 
@@ -72,6 +81,7 @@ final class RidgeState {
         System.arraycopy(b, 0, theta, 0, d);
         Cholesky.solve(l, d, theta);
         sinceRefactor = 0;
+        mirror();
     }
 
     /** θ · x. */
@@ -79,10 +89,17 @@ final class RidgeState {
         return LinAlg.dot(theta, 0, x, xo, d);
     }
 
-    /** xᵀ A⁻¹ x, with {@code work} of length d. */
-    double variance(double[] x, int xo, double[] work) {
-        LinAlg.symMatVec(ainv, d, x, xo, work);
-        return Math.max(0.0, LinAlg.dot(work, 0, x, xo, d));
+    /** xᵀ A⁻¹ x, in double precision. */
+    double variance(double[] x, int xo) {
+        return Math.max(0.0, LinAlg.quadForm(ainv, d, x, xo));
+    }
+
+    /** xᵀ A⁻¹ x from the single-precision copy (relative error ~1e-6: for confidence widths). */
+    double width2(double[] x, int xo) {
+        for (int i = 0; i < d; i++) {
+            xf[i] = (float) x[xo + i];
+        }
+        return Math.max(0.0, LinAlg.quadForm(ainvF, d, xf));
     }
 
     void save(String prefix, Map<String, double[]> out) {
@@ -99,5 +116,6 @@ final class RidgeState {
         System.arraycopy(s.require(prefix + "b", d), 0, b, 0, d);
         System.arraycopy(s.require(prefix + "theta", d), 0, theta, 0, d);
         sinceRefactor = (int) s.require(prefix + "sinceRefactor", 1)[0];
+        mirror();
     }
 }

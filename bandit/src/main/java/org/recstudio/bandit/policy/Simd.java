@@ -7,8 +7,7 @@ package org.recstudio.bandit.policy;
  */
 final class Simd {
 
-    static final boolean AVAILABLE = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-            && !Boolean.getBoolean("recstudio.noSimd");
+    static final boolean AVAILABLE = org.recstudio.bandit.linalg.LinAlg.SIMD;
 
     private Simd() {
     }

@@ -33,17 +33,21 @@ public final class Ucb1 extends IndexPolicy {
 
     /** The UCB1 index of {@code arm} now. */
     public double index(int arm) {
+        return index(arm, 2 * Math.log(Math.max(stats.totalTrials, 1.0)));
+    }
+
+    private double index(int arm, double twoLogN) {
         double n = stats.trials[arm];
         if (n <= 0) {
             return Double.POSITIVE_INFINITY;
         }
-        double total = Math.max(stats.totalTrials, 1.0);
-        return stats.rewards[arm] / n + params.c() * Math.sqrt(2 * Math.log(total) / n);
+        return stats.rewards[arm] / n + params.c() * Math.sqrt(twoLogN / n);
     }
 
     @Override void indexes(Round round, double[] out) {
+        double twoLogN = 2 * Math.log(Math.max(stats.totalTrials, 1.0));
         for (int j = 0; j < round.size(); j++) {
-            out[j] = index(round.arm(j));
+            out[j] = index(round.arm(j), twoLogN);
         }
     }
 

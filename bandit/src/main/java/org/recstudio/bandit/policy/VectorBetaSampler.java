@@ -58,12 +58,12 @@ final class VectorBetaSampler {
         this.counter = (int) seed64;
         this.poolAt = POOL;
         int m = padded(n);
-        if (x.length < m) {
-            int cap = padded(m + LANES); // even number of lanes for the normal pairs
-            x = new float[cap];
-            y = new float[cap];
-            uni = new float[2 * cap];
-            nor = new float[cap];
+        int pairs = pairs(m);
+        if (x.length < m || uni.length < m + pairs || nor.length < pairs) {
+            x = new float[m];
+            y = new float[m];
+            uni = new float[m + pairs];
+            nor = new float[pairs];
         }
         gammas(dA, cA, m, x);
         gammas(dB, cB, m, y);
@@ -75,14 +75,19 @@ final class VectorBetaSampler {
     }
 
     /** Gamma variates for the constants (d, c) of {@code m} arms into {@code out}. */
+    private static int pairs(int m) {
+        return (m + 2 * LANES - 1) / (2 * LANES) * (2 * LANES);
+    }
+
     private void gammas(float[] d, float[] c, int m, float[] out) {
-        int pairs = (m + 2 * LANES - 1) / (2 * LANES) * (2 * LANES);
+        int pairs = pairs(m);
         uniforms(uni, 0, m + pairs);
         normals(uni, m, pairs, nor, 0);
         for (int i = 0; i < m; i += LANES) {
             accept(d, c, i, out);
         }
     }
+
 
     /** Writes {@code count} (a multiple of LANES) uniforms on (0, 1] into {@code dst[off..]}. */
     private void uniforms(float[] dst, int off, int count) {
@@ -144,56 +149,94 @@ final class VectorBetaSampler {
         }
     }
 
-    /** Accepts or redraws the LANES candidates of arms {@code i..}, writing the gamma variates to {@code out}. */
-    private void accept(float[] dArr, float[] cArr, int i, float[] out) {
+    /**
+     * The Marsaglia–Tsang decision for the LANES candidates (normals {@code xa[xo..]}, uniforms {@code ua[uo..]}) of
+     * arms {@code i..} with constants (d, c): writes the gamma variate d·v³ where accepted, NaN where rejected, to
+     * {@code dst[dOff..]}. The squeeze u &lt; 1 − 0.0331x⁴ accepts most lanes; the exact test log(u) &lt; d·g(t)
+     * decides the rest, with log(u) ≤ u − 1 sparing the logarithm when u − 1 already passes.
+     *
+     * <p>All vector code stays in this one method — including the two logarithms, written out (Cephes logf) —
+     * because the JIT does not inline large vector helpers and would then allocate every intermediate vector.
+     */
+    private static void decideInto(float[] dArr, float[] cArr, int i, float[] xa, int xo, float[] ua, int uo,
+                                   float[] dst, int dOff) {
         FloatVector d = FloatVector.fromArray(F, dArr, i);
         FloatVector c = FloatVector.fromArray(F, cArr, i);
-        FloatVector xs = FloatVector.fromArray(F, nor, i);
-        FloatVector u = FloatVector.fromArray(F, uni, i);
-        FloatVector result = FloatVector.zero(F);
-        VectorMask<Float> done = F.maskAll(false);
-        while (true) {
-            FloatVector t = xs.mul(c);
-            FloatVector v = t.add(1f);
-            VectorMask<Float> positive = v.compare(VectorOperators.GT, 0f);
-            FloatVector x2 = xs.mul(xs);
-            VectorMask<Float> ok = u.compare(VectorOperators.LT, x2.mul(x2).mul(-0.0331f).add(1f)).and(positive);
-            if (!ok.or(done).allTrue()) {
-                // the exact test, log(u) < d·g(t), for lanes the squeeze did not accept; since log(u) <= u − 1,
-                // u − 1 < d·g(t) already accepts, and the logarithm is taken only for lanes still undecided
-                FloatVector t2 = t.mul(t);
-                FloatVector g = t2.mul(t2).mul(t.mul(t.mul(t.mul(t.mul(t.mul(t.mul(-0.3f).add(1f / 3))
-                        .add(-0.375f)).add(3f / 7)).add(-0.5f)).add(0.6f)).add(-0.75f));
-                VectorMask<Float> large = t.abs().compare(VectorOperators.GE, 0.25f);
-                if (large.anyTrue()) {
-                    FloatVector direct = t.lanewise(VectorOperators.LOG1P).mul(3f).sub(t.mul(3f))
-                            .add(t2.mul(1.5f)).sub(t2.mul(t));
-                    g = g.blend(direct, large);
-                }
-                FloatVector dg = d.mul(g);
-                ok = ok.or(u.sub(1f).compare(VectorOperators.LT, dg).and(positive));
-                if (!ok.or(done).allTrue()) {
-                    u.intoArray(spare, 0);
-                    logInPlace(spare, 0, LANES);
-                    ok = ok.or(FloatVector.fromArray(F, spare, 0).compare(VectorOperators.LT, dg).and(positive));
-                }
-            }
-            result = result.blend(v.mul(v).mul(v).mul(d), ok.andNot(done));
-            done = done.or(ok);
-            if (done.allTrue()) {
-                result.intoArray(out, i);
-                return;
-            }
-            // redraw from the pool of spare candidates, refilled when used up
+        FloatVector xs = FloatVector.fromArray(F, xa, xo);
+        FloatVector u = FloatVector.fromArray(F, ua, uo);
+        FloatVector t = xs.mul(c);
+        FloatVector v = t.add(1f);
+        VectorMask<Float> positive = v.compare(VectorOperators.GT, 0f);
+        FloatVector x2 = xs.mul(xs);
+        VectorMask<Float> ok = u.compare(VectorOperators.LT, x2.mul(x2).mul(-0.0331f).add(1f));
+        FloatVector t2 = t.mul(t);
+        FloatVector g = t2.mul(t2).mul(t.mul(t.mul(t.mul(t.mul(t.mul(t.mul(-0.3f).add(1f / 3))
+                .add(-0.375f)).add(3f / 7)).add(-0.5f)).add(0.6f)).add(-0.75f));
+        VectorMask<Float> large = t.abs().compare(VectorOperators.GE, 0.25f);
+        if (large.anyTrue()) {
+            // no cancellation for |t| >= 1/4: g = 3·log(1 + t) − 3t + 1.5t² − t³ directly (v > 0 where it matters)
+            FloatVector vv = v.max(1e-30f);
+            IntVector lbA = vv.reinterpretAsInts();
+            IntVector leA = lbA.lanewise(VectorOperators.LSHR, 23).sub(127);
+            FloatVector lmA = lbA.and(0x007FFFFF).or(0x3F800000).reinterpretAsFloats();
+            VectorMask<Float> lbigA = lmA.compare(VectorOperators.GT, 1.41421356f);
+            lmA = lmA.blend(lmA.mul(0.5f), lbigA);
+            FloatVector lefA = leA.convert(VectorOperators.I2F, 0).reinterpretAsFloats();
+            lefA = lefA.blend(lefA.add(1f), lbigA);
+            FloatVector lxA = lmA.sub(1f);
+            FloatVector lxxA = lxA.mul(lxA);
+            FloatVector lpA = lxA.mul(7.0376836292e-2f).add(-1.1514610310e-1f).mul(lxA).add(1.1676998740e-1f)
+                    .mul(lxA).add(-1.2420140846e-1f).mul(lxA).add(1.4249322787e-1f).mul(lxA)
+                    .add(-1.6668057665e-1f).mul(lxA).add(2.0000714765e-1f).mul(lxA).add(-2.4999993993e-1f)
+                    .mul(lxA).add(3.3333331174e-1f);
+            FloatVector logV = lxA.add(lxA.mul(lxxA).mul(lpA).add(lefA.mul(-2.12194440e-4f)).sub(lxxA.mul(0.5f)))
+                    .add(lefA.mul(0.693359375f));
+            g = g.blend(logV.mul(3f).sub(t.mul(3f)).add(t2.mul(1.5f)).sub(t2.mul(t)), large);
+        }
+        FloatVector dg = d.mul(g);
+        ok = ok.or(u.sub(1f).compare(VectorOperators.LT, dg));
+        if (!ok.and(positive).allTrue()) {
+            IntVector lbB = u.reinterpretAsInts();
+            IntVector leB = lbB.lanewise(VectorOperators.LSHR, 23).sub(127);
+            FloatVector lmB = lbB.and(0x007FFFFF).or(0x3F800000).reinterpretAsFloats();
+            VectorMask<Float> lbigB = lmB.compare(VectorOperators.GT, 1.41421356f);
+            lmB = lmB.blend(lmB.mul(0.5f), lbigB);
+            FloatVector lefB = leB.convert(VectorOperators.I2F, 0).reinterpretAsFloats();
+            lefB = lefB.blend(lefB.add(1f), lbigB);
+            FloatVector lxB = lmB.sub(1f);
+            FloatVector lxxB = lxB.mul(lxB);
+            FloatVector lpB = lxB.mul(7.0376836292e-2f).add(-1.1514610310e-1f).mul(lxB).add(1.1676998740e-1f)
+                    .mul(lxB).add(-1.2420140846e-1f).mul(lxB).add(1.4249322787e-1f).mul(lxB)
+                    .add(-1.6668057665e-1f).mul(lxB).add(2.0000714765e-1f).mul(lxB).add(-2.4999993993e-1f)
+                    .mul(lxB).add(3.3333331174e-1f);
+            FloatVector logU = lxB.add(lxB.mul(lxxB).mul(lpB).add(lefB.mul(-2.12194440e-4f)).sub(lxxB.mul(0.5f)))
+                    .add(lefB.mul(0.693359375f));
+            ok = ok.or(logU.compare(VectorOperators.LT, dg));
+        }
+        v.mul(v).mul(v).mul(d).blend(Float.NaN, ok.and(positive).not()).intoArray(dst, dOff);
+    }
+
+    /** Accepts or redraws the LANES candidates of arms {@code i..}, writing the gamma variates to {@code out}. */
+    private void accept(float[] dArr, float[] cArr, int i, float[] out) {
+        decideInto(dArr, cArr, i, nor, i, uni, i, out, i);
+        if (FloatVector.fromArray(F, out, i).test(VectorOperators.IS_NAN).anyTrue()) {
+            redraw(dArr, cArr, i, out);
+        }
+    }
+
+    /** Redraws the rejected (NaN) lanes of {@code out[i..]} from the pool of spare candidates until all accept. */
+    private void redraw(float[] dArr, float[] cArr, int i, float[] out) {
+        while (FloatVector.fromArray(F, out, i).test(VectorOperators.IS_NAN).anyTrue()) {
             if (poolAt == POOL) {
                 uniforms(poolU, 0, POOL);
                 uniforms(poolTmp, 0, 2 * POOL);
                 normals(poolTmp, 0, 2 * POOL, poolN, 0);
                 poolAt = 0;
             }
-            xs = FloatVector.fromArray(F, poolN, poolAt);
-            u = FloatVector.fromArray(F, poolU, poolAt);
+            decideInto(dArr, cArr, i, poolN, poolAt, poolU, poolAt, spare, 0);
             poolAt += LANES;
+            FloatVector result = FloatVector.fromArray(F, out, i);
+            result.blend(FloatVector.fromArray(F, spare, 0), result.test(VectorOperators.IS_NAN)).intoArray(out, i);
         }
     }
 }

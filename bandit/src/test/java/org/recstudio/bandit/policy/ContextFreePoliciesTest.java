@@ -73,6 +73,34 @@ class ContextFreePoliciesTest {
         }
     }
 
+    @Test void betaThompsonHandlesRoundsOfEverySize() {
+        BetaThompson p = new BetaThompson(200, BetaThompson.Params.defaults());
+        SplittableRandom rng = new SplittableRandom(4);
+        for (int n = 1; n <= 200; n += 7) {
+            int[] arms = new int[n];
+            for (int j = 0; j < n; j++) {
+                arms[j] = 199 - j;
+            }
+            Round r = Round.of(arms, n);
+            for (int t = 0; t < 20; t++) {
+                int j = p.select(r, rng);
+                assertTrue(j >= 0 && j < n);
+                p.update(Feedback.of(r.arm(j), rng.nextDouble() < 0.05 ? 1 : 0));
+            }
+        }
+        // the best of two arms with very different posteriors is chosen almost always
+        BetaThompson q = new BetaThompson(2, BetaThompson.Params.defaults());
+        for (int i = 0; i < 1000; i++) {
+            q.update(Feedback.of(0, i % 10 == 0 ? 1 : 0));
+            q.update(Feedback.of(1, i % 2 == 0 ? 1 : 0));
+        }
+        int ones = 0;
+        for (int t = 0; t < 1000; t++) {
+            ones += q.select(Round.all(2), rng);
+        }
+        assertEquals(1000, ones);
+    }
+
     @Test void gaussianThompsonPosteriorMeanAndSpread() {
         GaussianThompson p = new GaussianThompson(1, new GaussianThompson.Params(0.5, 10));
         p.update(Feedback.of(0, 1));

@@ -128,9 +128,11 @@ class LinearPoliciesTest {
         double[] ax = new double[d];
         LinAlg.matVec(inv, d, d, x, 0, ax);
         double expected = LinAlg.dot(theta, 0, x, 0, d) + 0.7 * Math.sqrt(LinAlg.dot(x, 0, ax, 0, d));
-        assertEquals(expected, p.index(1, x, 0), 1e-10);
+        // the confidence width is computed from a single-precision copy of A⁻¹: relative error ~1e-6
+        assertEquals(expected, p.index(1, x, 0), 1e-6 * Math.abs(expected));
         // an arm without feedback: θ = 0, A = λI
         assertEquals(0.7 * Math.sqrt(LinAlg.dot(x, 0, x, 0, d) / 2.0), p.index(0, x, 0), 1e-12);
+        assertEquals(LinAlg.quadForm(inv, d, x, 0), LinAlg.dot(x, 0, ax, 0, d), 1e-12);
     }
 
     @Test void hybridLinUcbMatchesThePapersFormulasWithExplicitInverses() {

@@ -36,6 +36,7 @@ public final class SearchSpaces {
                 space.put("factors", List.of("32", "64", "128"));
                 space.put("regularization", List.of("0.01", "0.1", "1", "10"));
                 space.put("alpha", List.of("1", "4", "16", "40"));
+                space.put("scaleRegularization", List.of("false", "true"));
             }
             case "itemknn" -> {
                 space.put("neighbours", List.of("20", "50", "100", "200", "400"));

@@ -24,6 +24,8 @@ import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
 import org.recstudio.app.studio.explore.ExploreView;
 import org.recstudio.app.studio.importer.ImportWizardView;
+import org.recstudio.app.studio.inspect.InspectView;
+import org.recstudio.app.studio.train.TrainView;
 import org.recstudio.app.studio.ui.Icon;
 import org.recstudio.app.studio.ui.Widgets;
 
@@ -165,6 +167,8 @@ public final class MainView {
         return switch (s) {
             case IMPORT -> new ImportWizardView(vm.importer()).root();
             case EXPLORE -> new ExploreView(vm.explore()).root();
+            case TRAIN -> new TrainView(vm.train()).root();
+            case INSPECT -> new InspectView(vm.inspect()).root();
             default -> new PlaceholderView(s).root();
         };
     }

@@ -18,8 +18,10 @@ import org.recstudio.app.studio.StudioContext;
 import org.recstudio.app.studio.WorkspaceModel;
 import org.recstudio.app.studio.explore.ExploreViewModel;
 import org.recstudio.app.studio.importer.ImportWizardViewModel;
+import org.recstudio.app.studio.inspect.InspectViewModel;
 import org.recstudio.app.studio.task.BackgroundTask;
 import org.recstudio.app.studio.task.TaskRunner;
+import org.recstudio.app.studio.train.TrainViewModel;
 import org.recstudio.engine.importer.Presets;
 import org.recstudio.engine.store.DatasetInfo;
 
@@ -33,6 +35,8 @@ public final class MainViewModel {
     private final TaskRunner tasks;
     private final ImportWizardViewModel importer;
     private final ExploreViewModel explore;
+    private final TrainViewModel train;
+    private final InspectViewModel inspect;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.EXPLORE);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final ReadOnlyStringWrapper datasetCounts = new ReadOnlyStringWrapper(this, "datasetCounts", "");
@@ -46,10 +50,16 @@ public final class MainViewModel {
         this.tasks = context.tasks();
         this.importer = new ImportWizardViewModel(context.workspace(), tasks, workspace, Presets.all());
         this.explore = new ExploreViewModel(context.workspace(), tasks, workspace);
+        this.train = new TrainViewModel(context.workspace(), tasks, workspace, context.ui());
+        this.inspect = new InspectViewModel(context.workspace(), tasks);
         datasetCounts.bind(Bindings.createStringBinding(() -> counts(workspace.selectedInfoProperty().get()),
                 workspace.selectedInfoProperty()));
         tasks.currentProperty().addListener((obs, old, now) -> follow(now));
-        screen.addListener((obs, old, now) -> explore.setActive(now == Screen.EXPLORE));
+        screen.addListener((obs, old, now) -> {
+            explore.setActive(now == Screen.EXPLORE);
+            train.setActive(now == Screen.TRAIN);
+            inspect.setActive(now == Screen.INSPECT);
+        });
         importer.setOnImported(workspace::refreshAndSelect);
         importer.setOnExplore(() -> show(Screen.EXPLORE));
     }
@@ -161,5 +171,13 @@ public final class MainViewModel {
 
     public ExploreViewModel explore() {
         return explore;
+    }
+
+    public TrainViewModel train() {
+        return train;
+    }
+
+    public InspectViewModel inspect() {
+        return inspect;
     }
 }

@@ -7,9 +7,9 @@ package org.recstudio.app.studio.shell;
 public enum Screen {
     IMPORT("Import", Group.DATA, true, "Bring catalog, user and interaction files into a dataset."),
     EXPLORE("Explore", Group.DATA, true, "Counts, time, popularity and activity of a dataset; browse items and users."),
-    TRAIN("Train", Group.MODEL, false,
+    TRAIN("Train", Group.MODEL, true,
             "Fit popularity, item-kNN, ALS, EASE, sequential and content models, with live progress."),
-    INSPECT("Inspect", Group.MODEL, false,
+    INSPECT("Inspect", Group.MODEL, true,
             "Look inside a trained model: a user's recommendations with explanations, similar items."),
     EVALUATE("Evaluate", Group.MODEL, false,
             "Temporal splits, ranking metrics with confidence intervals, runs side by side."),

@@ -98,10 +98,10 @@ class MainWindowTest {
 
     @Test void laterScreensSayTheyArriveWithTheirIssueAndOffferNoFakeFunctions(FxRobot robot) throws Exception {
         awaitIdle();
-        robot.clickOn("#nav-train");
+        robot.clickOn("#nav-evaluate");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Screen.TRAIN, vm.screenProperty().get());
-        assertTrue(robot.lookup("#placeholder-train").tryQuery().isPresent());
+        assertEquals(Screen.EVALUATE, vm.screenProperty().get());
+        assertTrue(robot.lookup("#placeholder-evaluate").tryQuery().isPresent());
         robot.lookup(".badge-soon-large").queryAll().forEach(n ->
                 assertTrue(((Label) n).getText().contains("arrives with its own issue")));
         robot.clickOn("#nav-import");
