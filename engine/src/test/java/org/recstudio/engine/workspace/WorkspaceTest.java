@@ -66,6 +66,27 @@ class WorkspaceTest {
         assertTrue(again.getMessage().contains("schema version 99"), again.getMessage());
     }
 
+    @Test void versionOneWorkspaceIsMigratedToTheLatestSchemaWithItsDataIntact() throws Exception {
+        // build a workspace as the first release wrote it: only migration V1, with a dataset in it
+        String url = "jdbc:h2:file:" + dir.resolve(Workspace.DB_NAME);
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+                .target("1").load().migrate();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO dataset (name) VALUES ('old')");
+            s.execute("INSERT INTO item (dataset_id, idx, external_id, title) VALUES (1, 0, 'i1', 'Old item')");
+            s.execute("SHUTDOWN");
+        }
+        try (Workspace ws = Workspace.open(dir, "test")) {
+            assertEquals(Workspace.SCHEMA_VERSION - 1, ws.migrationsApplied());
+            assertEquals("Old item", ws.catalog().items(ws.datasets().require("old").id()).get(0).title());
+            try (Connection c = ws.connect(); Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"")) {
+                rs.next();
+                assertEquals(Workspace.SCHEMA_VERSION, rs.getInt(1));
+            }
+        }
+    }
+
     @Test void olderWorkspaceWithoutSchemaIsMigratedKeepingNothingLost() throws Exception {
         try (Workspace ws = Workspace.open(dir, "test")) {
             try (DatasetWriter w = DatasetWriter.begin(ws, "d", "items", "x", "f")) {
