@@ -1,0 +1,33 @@
+package org.recstudio.engine.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.recstudio.engine.model.Algorithms;
+import org.recstudio.engine.model.ParamsBinder;
+
+/** The default tuning spaces bind to the registered algorithms' params. */
+class SearchSpacesTest {
+
+    @Test void everyDefaultCombinationBinds() {
+        for (var algorithm : Algorithms.all()) {
+            Map<String, List<String>> space = SearchSpaces.defaults(algorithm);
+            for (Map<String, String> combo : Tuner.combinations(space, TuningSpec.random(5, "ndcg@10"), 1)) {
+                ParamsBinder.bind(algorithm, combo);
+            }
+        }
+    }
+
+    @Test void fixedParamsAreNotTunedAndNarrowTheSpace() {
+        var seq = Algorithms.byName("sequential");
+        Map<String, List<String>> slist = SearchSpaces.defaults(seq, Map.of("method", "SLIST"));
+        assertFalse(slist.containsKey("method"));
+        assertFalse(slist.containsKey("historyLength"), "a TRANSITIONS-only param is not tuned for SLIST");
+        assertTrue(slist.containsKey("lambda"), slist.toString());
+        assertEquals(Map.of(), SearchSpaces.defaults(Algorithms.byName("popularity")));
+    }
+}
