@@ -23,7 +23,8 @@ import org.recstudio.engine.progress.Progress;
  * intervals. Prints Markdown and writes docs/benchmarks/ope.md.
  *
  * <p>Run: {@code ./mvnw -Pbenchmarks -pl benchmarks -am install -DskipTests && ./mvnw -Pbenchmarks -pl benchmarks
- * exec:exec -Dbench.main=org.recstudio.benchmarks.OpeBenchmark -Dbench.args=/path/to/shared/datasets}
+ * exec:exec -Dbench.main=org.recstudio.benchmarks.OpeBenchmark} (datasets from {@code ../shared/datasets} next to the
+ * project, or the folder given as {@code -Dbench.args=})
  */
 public final class OpeBenchmark {
 
@@ -42,8 +43,10 @@ public final class OpeBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path root = Path.of(args.length > 0 && !args[0].isBlank() && !args[0].equals("all") ? args[0]
-                : System.getProperty("recstudio.datasets", "../shared/datasets"), "open-bandit");
+        Path datasets = args.length > 0 && !args[0].isBlank() && !args[0].equals("all") ? Path.of(args[0])
+                : System.getProperty("recstudio.datasets") != null ? Path.of(System.getProperty("recstudio.datasets"))
+                : Path.of(System.getProperty("recstudio.projectRoot", "."), "..", "shared", "datasets");
+        Path root = datasets.resolve("open-bandit").normalize();
         if (!Files.isDirectory(root.resolve("bts"))) {
             throw new IllegalArgumentException("Open Bandit Dataset not found at " + root
                     + "; pass the shared datasets folder as the first argument");

@@ -45,8 +45,8 @@ final class OpeReport {
         slots.forEach(r -> b.append(r).append('\n'));
         b.append(OpeText.DISCUSSION);
         b.append("\nRe-run: `./mvnw -B -Pbenchmarks -pl benchmarks -am install -DskipTests && ./mvnw -B -Pbenchmarks "
-                + "-pl benchmarks exec:exec -Dbench.main=org.recstudio.benchmarks.OpeBenchmark "
-                + "-Dbench.args=$PWD/../shared/datasets`, or from the CLI for one campaign: `recstudio ope --log "
+                + "-pl benchmarks exec:exec -Dbench.main=org.recstudio.benchmarks.OpeBenchmark` (reads "
+                + "`../shared/datasets` next to the project, or the folder given as `-Dbench.args=`), or from the CLI for one campaign: `recstudio ope --log "
                 + "../shared/datasets/open-bandit/bts/men/men.csv --item-context "
                 + "../shared/datasets/open-bandit/bts/men/item_context.csv --target uniform --estimators all`.\n");
         return b.toString();

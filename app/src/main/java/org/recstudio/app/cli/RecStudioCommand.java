@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
                 + "and simulate recommenders. Without a subcommand, opens the studio (or prints the demo summary "
                 + "when no display is available).",
         subcommands = {StudioCommand.class, DemoCommand.class, ImportCommand.class, DatasetsCommand.class,
-                StatsCommand.class, TrainCommand.class, RecommendCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, TrainCommand.class, RecommendCommand.class, EvaluateCommand.class, RunsCommand.class,
+                SimulateCommand.class, OpeCommand.class, CommandLine.HelpCommand.class})
 public final class RecStudioCommand implements Runnable {
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -54,7 +54,7 @@ final class SimulateCommand implements Callable<Integer> {
     String policies;
 
     @Option(names = "--lab", description = "Run the cold-start lab instead of --policies: popularity, content "
-            + "similarity, ALS fold-in (when available), egreedy, ts and LinUCB with content features.")
+            + "similarity, ALS fold-in (when available), egreedy, ts and hybrid LinUCB with content features.")
     boolean lab;
 
     @Option(names = "--rounds", defaultValue = "10000", paramLabel = "N", description = "Pages shown per run "

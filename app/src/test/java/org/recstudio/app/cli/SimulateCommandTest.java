@@ -124,7 +124,7 @@ class SimulateCommandTest {
     @Test void theLabListsEveryStrategyAndSavesPolicies() throws Exception {
         Result r = run(new SimulateCommand(), args("--lab", "--slate-size", "3", "--save-policies"));
         assertEquals(0, r.code(), r.err());
-        for (String s : List.of("popularity", "content", "als", "egreedy", "ts", "linucb")) {
+        for (String s : List.of("popularity", "content", "als", "egreedy", "ts", "hybrid-linucb")) {
             assertTrue(r.out().contains(s), s + " in\n" + r.out());
         }
         assertTrue(r.out().contains("skipped: no ALS model given"), r.out());

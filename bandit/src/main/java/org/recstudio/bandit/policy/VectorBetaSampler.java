@@ -84,21 +84,27 @@ final class VectorBetaSampler {
         uniforms(uni, 0, m + pairs);
         normals(uni, m, pairs, nor, 0);
         for (int i = 0; i < m; i += LANES) {
-            accept(d, c, i, out);
+            if (!decideInto(d, c, i, nor, i, uni, i, out, i)) {
+                redraw(d, c, i, out);
+            }
         }
     }
 
 
     /** Writes {@code count} (a multiple of LANES) uniforms on (0, 1] into {@code dst[off..]}. */
     private void uniforms(float[] dst, int off, int count) {
+        IntVector ids = laneIds;
+        int ctr = counter;
+        int sd = seed;
         for (int k = 0; k < count; k += LANES) {
-            IntVector v = laneIds.add(counter++ * LANES).mul(GOLDEN).add(seed);
+            IntVector v = ids.add(ctr++ * LANES).mul(GOLDEN).add(sd);
             v = v.lanewise(VectorOperators.XOR, v.lanewise(VectorOperators.LSHR, 16)).mul(0x85ebca6b);
             v = v.lanewise(VectorOperators.XOR, v.lanewise(VectorOperators.LSHR, 13)).mul(0xc2b2ae35);
             v = v.lanewise(VectorOperators.XOR, v.lanewise(VectorOperators.LSHR, 16));
             v.lanewise(VectorOperators.LSHR, 8).add(1).convert(VectorOperators.I2F, 0).reinterpretAsFloats()
                     .mul(INV24).intoArray(dst, off + k);
         }
+        counter = ctr;
     }
 
     /**
@@ -152,13 +158,13 @@ final class VectorBetaSampler {
     /**
      * The Marsaglia–Tsang decision for the LANES candidates (normals {@code xa[xo..]}, uniforms {@code ua[uo..]}) of
      * arms {@code i..} with constants (d, c): writes the gamma variate d·v³ where accepted, NaN where rejected, to
-     * {@code dst[dOff..]}. The squeeze u &lt; 1 − 0.0331x⁴ accepts most lanes; the exact test log(u) &lt; d·g(t)
+     * {@code dst[dOff..]}; returns whether every lane was accepted. The squeeze u &lt; 1 − 0.0331x⁴ accepts most lanes; the exact test log(u) &lt; d·g(t)
      * decides the rest, with log(u) ≤ u − 1 sparing the logarithm when u − 1 already passes.
      *
      * <p>All vector code stays in this one method — including the two logarithms, written out (Cephes logf) —
      * because the JIT does not inline large vector helpers and would then allocate every intermediate vector.
      */
-    private static void decideInto(float[] dArr, float[] cArr, int i, float[] xa, int xo, float[] ua, int uo,
+    private static boolean decideInto(float[] dArr, float[] cArr, int i, float[] xa, int xo, float[] ua, int uo,
                                    float[] dst, int dOff) {
         FloatVector d = FloatVector.fromArray(F, dArr, i);
         FloatVector c = FloatVector.fromArray(F, cArr, i);
@@ -213,15 +219,9 @@ final class VectorBetaSampler {
                     .add(lefB.mul(0.693359375f));
             ok = ok.or(logU.compare(VectorOperators.LT, dg));
         }
-        v.mul(v).mul(v).mul(d).blend(Float.NaN, ok.and(positive).not()).intoArray(dst, dOff);
-    }
-
-    /** Accepts or redraws the LANES candidates of arms {@code i..}, writing the gamma variates to {@code out}. */
-    private void accept(float[] dArr, float[] cArr, int i, float[] out) {
-        decideInto(dArr, cArr, i, nor, i, uni, i, out, i);
-        if (FloatVector.fromArray(F, out, i).test(VectorOperators.IS_NAN).anyTrue()) {
-            redraw(dArr, cArr, i, out);
-        }
+        VectorMask<Float> accepted = ok.and(positive);
+        v.mul(v).mul(v).mul(d).blend(Float.NaN, accepted.not()).intoArray(dst, dOff);
+        return accepted.allTrue();
     }
 
     /** Redraws the rejected (NaN) lanes of {@code out[i..]} from the pool of spare candidates until all accept. */

@@ -24,7 +24,7 @@ public final class ColdStartLab {
         s.add(Strategies.alsFoldIn(alsItemFactors));
         s.add(Strategies.policy("egreedy", "egreedy:epsilon=0.1"));
         s.add(Strategies.policy("ts", "ts"));
-        s.add(Strategies.policy("linucb", "hybrid-linucb:alpha=0.5"));
+        s.add(Strategies.policy("hybrid-linucb", "hybrid-linucb:alpha=0.5"));
         return s;
     }
 

@@ -109,7 +109,7 @@ class SimulationTest {
                 200), 13);
         SimulationConfig cfg = SimulationConfig.defaults().withRounds(6000).withSeeds(3, 2).withNewItems(15);
         SimulationResult r = ColdStartLab.run(env, cfg, null, Progress.NONE);
-        assertEquals(List.of("popularity", "content", "als", "egreedy", "ts", "linucb"),
+        assertEquals(List.of("popularity", "content", "als", "egreedy", "ts", "hybrid-linucb"),
                 r.strategies().stream().map(StrategyResult::name).toList());
         assertNotNull(r.strategy("als").note());
         assertTrue(r.strategy("als").regret().isEmpty());
