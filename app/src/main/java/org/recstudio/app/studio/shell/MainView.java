@@ -169,6 +169,8 @@ public final class MainView {
             case EXPLORE -> new ExploreView(vm.explore()).root();
             case TRAIN -> new TrainView(vm.train()).root();
             case INSPECT -> new InspectView(vm.inspect()).root();
+            case SIMULATE -> new org.recstudio.app.studio.simulate.SimulateView(vm.simulate()).root();
+            case OFF_POLICY -> new org.recstudio.app.studio.ope.OpeView(vm.ope()).root();
             default -> new PlaceholderView(s).root();
         };
     }

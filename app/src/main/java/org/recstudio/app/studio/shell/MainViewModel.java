@@ -37,6 +37,8 @@ public final class MainViewModel {
     private final ExploreViewModel explore;
     private final TrainViewModel train;
     private final InspectViewModel inspect;
+    private final org.recstudio.app.studio.simulate.SimulateViewModel simulate;
+    private final org.recstudio.app.studio.ope.OpeViewModel ope;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.EXPLORE);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final ReadOnlyStringWrapper datasetCounts = new ReadOnlyStringWrapper(this, "datasetCounts", "");
@@ -52,6 +54,8 @@ public final class MainViewModel {
         this.explore = new ExploreViewModel(context.workspace(), tasks, workspace);
         this.train = new TrainViewModel(context.workspace(), tasks, workspace, context.ui());
         this.inspect = new InspectViewModel(context.workspace(), tasks);
+        this.simulate = new org.recstudio.app.studio.simulate.SimulateViewModel(context.workspace(), tasks, workspace);
+        this.ope = new org.recstudio.app.studio.ope.OpeViewModel(tasks);
         datasetCounts.bind(Bindings.createStringBinding(() -> counts(workspace.selectedInfoProperty().get()),
                 workspace.selectedInfoProperty()));
         tasks.currentProperty().addListener((obs, old, now) -> follow(now));
@@ -179,5 +183,13 @@ public final class MainViewModel {
 
     public InspectViewModel inspect() {
         return inspect;
+    }
+
+    public org.recstudio.app.studio.simulate.SimulateViewModel simulate() {
+        return simulate;
+    }
+
+    public org.recstudio.app.studio.ope.OpeViewModel ope() {
+        return ope;
     }
 }

@@ -98,10 +98,10 @@ class MainWindowTest {
 
     @Test void laterScreensSayTheyArriveWithTheirIssueAndOffferNoFakeFunctions(FxRobot robot) throws Exception {
         awaitIdle();
-        robot.clickOn("#nav-evaluate");
+        robot.clickOn("#nav-report");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Screen.EVALUATE, vm.screenProperty().get());
-        assertTrue(robot.lookup("#placeholder-evaluate").tryQuery().isPresent());
+        assertEquals(Screen.REPORT, vm.screenProperty().get());
+        assertTrue(robot.lookup("#placeholder-report").tryQuery().isPresent());
         robot.lookup(".badge-soon-large").queryAll().forEach(n ->
                 assertTrue(((Label) n).getText().contains("arrives with its own issue")));
         robot.clickOn("#nav-import");
