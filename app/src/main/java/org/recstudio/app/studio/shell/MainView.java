@@ -169,6 +169,7 @@ public final class MainView {
             case EXPLORE -> new ExploreView(vm.explore()).root();
             case TRAIN -> new TrainView(vm.train()).root();
             case INSPECT -> new InspectView(vm.inspect()).root();
+            case EVALUATE -> new org.recstudio.app.studio.evaluate.EvaluateView(vm.evaluate()).root();
             case SIMULATE -> new org.recstudio.app.studio.simulate.SimulateView(vm.simulate()).root();
             case OFF_POLICY -> new org.recstudio.app.studio.ope.OpeView(vm.ope()).root();
             default -> new PlaceholderView(s).root();

@@ -38,6 +38,7 @@ public final class MainViewModel {
     private final TrainViewModel train;
     private final InspectViewModel inspect;
     private final org.recstudio.app.studio.simulate.SimulateViewModel simulate;
+    private final org.recstudio.app.studio.evaluate.EvaluateViewModel evaluate;
     private final org.recstudio.app.studio.ope.OpeViewModel ope;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.EXPLORE);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
@@ -55,6 +56,7 @@ public final class MainViewModel {
         this.train = new TrainViewModel(context.workspace(), tasks, workspace, context.ui());
         this.inspect = new InspectViewModel(context.workspace(), tasks);
         this.simulate = new org.recstudio.app.studio.simulate.SimulateViewModel(context.workspace(), tasks, workspace);
+        this.evaluate = new org.recstudio.app.studio.evaluate.EvaluateViewModel(context.workspace(), tasks, workspace);
         this.ope = new org.recstudio.app.studio.ope.OpeViewModel(tasks);
         datasetCounts.bind(Bindings.createStringBinding(() -> counts(workspace.selectedInfoProperty().get()),
                 workspace.selectedInfoProperty()));
@@ -63,6 +65,7 @@ public final class MainViewModel {
             explore.setActive(now == Screen.EXPLORE);
             train.setActive(now == Screen.TRAIN);
             inspect.setActive(now == Screen.INSPECT);
+            evaluate.setActive(now == Screen.EVALUATE);
         });
         importer.setOnImported(workspace::refreshAndSelect);
         importer.setOnExplore(() -> show(Screen.EXPLORE));
@@ -183,6 +186,10 @@ public final class MainViewModel {
 
     public InspectViewModel inspect() {
         return inspect;
+    }
+
+    public org.recstudio.app.studio.evaluate.EvaluateViewModel evaluate() {
+        return evaluate;
     }
 
     public org.recstudio.app.studio.simulate.SimulateViewModel simulate() {

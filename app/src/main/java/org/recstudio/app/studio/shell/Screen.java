@@ -11,7 +11,7 @@ public enum Screen {
             "Fit popularity, item-kNN, ALS, EASE, sequential and content models, with live progress."),
     INSPECT("Inspect", Group.MODEL, true,
             "Look inside a trained model: a user's recommendations with explanations, similar items."),
-    EVALUATE("Evaluate", Group.MODEL, false,
+    EVALUATE("Evaluate", Group.MODEL, true,
             "Temporal splits, ranking metrics with confidence intervals, runs side by side."),
     SIMULATE("Simulate", Group.DECIDE, true,
             "Run bandit policies (\u03b5-greedy, UCB, Thompson, LinUCB) against a simulated audience."),
