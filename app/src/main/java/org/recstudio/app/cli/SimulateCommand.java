@@ -117,6 +117,10 @@ final class SimulateCommand implements Callable<Integer> {
             + "true preferences (default: a latent model fitted to the dataset).")
     String model;
 
+    @Option(names = "--als-model", paramLabel = "NAME", description = "With --lab: a saved ALS model of this dataset "
+            + "whose item factors drive the ALS fold-in strategy (without it that strategy is listed as skipped).")
+    String alsModel;
+
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Worker threads; results do not "
             + "depend on it (default ${DEFAULT-VALUE}).")
     int threads;
@@ -127,7 +131,6 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<StrategyFactory> strategies = lab ? ColdStartLab.strategies(null) : strategies(policies);
         SimulationConfig config = new SimulationConfig(rounds, seeds, seed, slateSize, candidates, positionDecay,
                 clickNoise, feedbackDelay, batchSize, 50, newItems, newUsers, 0.1, 0.6, threads);
         try (Workspace w = Workspaces.open(ws, out);
@@ -137,6 +140,7 @@ final class SimulateCommand implements Callable<Integer> {
             DatasetEnvironment.Params envParams = new DatasetEnvironment.Params(users, maxItems, baseCtr, 1.5, 0.5, 20,
                     QuickFactorizer.Params.defaults());
             Environment env = DatasetEnvironment.build(data, truth, envParams, seed, progress);
+            List<StrategyFactory> strategies = lab ? ColdStartLab.strategies(alsFactors(w, data)) : strategies(policies);
             if (newItems >= env.itemCount()) {
                 throw new IllegalArgumentException("--new-items " + newItems + " must be below the " + env.itemCount()
                         + " items of the simulated pool");
@@ -153,6 +157,29 @@ final class SimulateCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** The item factors of {@code --als-model} lined up with the simulated item pool, or null when not given. */
+    private float[][] alsFactors(Workspace w, Dataset data) {
+        if (alsModel == null) {
+            return null;
+        }
+        Model m = new org.recstudio.engine.model.ModelStore(w).load(alsModel);
+        if (!(m instanceof org.recstudio.engine.model.als.AlsModel als)) {
+            throw new IllegalArgumentException("--als-model " + alsModel + " is a " + m.provenance().algorithm()
+                    + " model; the fold-in strategy needs an ALS model (recstudio train --algorithm als)");
+        }
+        if (als.itemCount() != data.itemCount() || !m.provenance().dataset().equals(data.name())) {
+            throw new IllegalArgumentException("--als-model " + alsModel + " was trained on dataset '"
+                    + m.provenance().dataset() + "' with " + als.itemCount() + " items, not on '" + data.name()
+                    + "' with " + data.itemCount() + " items; train it again on this dataset");
+        }
+        int[] pool = DatasetEnvironment.poolItems(data, maxItems);
+        float[][] factors = new float[pool.length][];
+        for (int i = 0; i < pool.length; i++) {
+            factors[i] = als.itemFactor(pool[i]);
+        }
+        return factors;
     }
 
     static List<StrategyFactory> strategies(String list) {

@@ -131,6 +131,29 @@ class SimulateCommandTest {
         assertTrue(Files.exists(dir.resolve("artifacts/bandits/shop-ts.json")), r.out());
     }
 
+    @Test void theLabRunsAlsFoldInWithASavedAlsModel() throws Exception {
+        try (Workspace w = Workspace.open(dir, "test")) {
+            var data = new org.recstudio.engine.data.DatasetLoader(w).load("shop",
+                    org.recstudio.engine.progress.Progress.NONE);
+            var als = new org.recstudio.engine.model.als.AlsAlgorithm().fit(data,
+                    org.recstudio.engine.model.als.AlsParams.defaults().withIterations(3), 7,
+                    org.recstudio.engine.progress.Progress.NONE);
+            new org.recstudio.engine.model.ModelStore(w).save("shop-als", als);
+            var pop = new org.recstudio.engine.model.pop.PopularityAlgorithm();
+            new org.recstudio.engine.model.ModelStore(w).save("shop-pop", pop.fit(data, pop.defaults(), 7,
+                    org.recstudio.engine.progress.Progress.NONE));
+        }
+        Result r = run(new SimulateCommand(), args("--lab", "--als-model", "shop-als", "--json"));
+        assertEquals(0, r.code(), r.err());
+        JsonNode fold = r.json().get("policies").get("als");
+        assertTrue(fold != null && fold.has("regret"), r.out());
+        assertTrue(fold.get("regret").get("final").get("mean").asDouble() > 0, r.out());
+
+        Result wrong = run(new SimulateCommand(), args("--lab", "--als-model", "shop-pop"));
+        assertEquals(2, wrong.code());
+        assertTrue(wrong.err().contains("needs an ALS model"), wrong.err());
+    }
+
     @Test void mistakesAreOneLineErrors() {
         Result r = run(new SimulateCommand(), args("--policies", "ts,bogus"));
         assertEquals(2, r.code());

@@ -106,6 +106,15 @@ public final class DatasetEnvironment {
         return out;
     }
 
+    /**
+     * The dataset item indexes of the simulated item pool, in pool order: element {@code i} is the dataset item
+     * behind environment item {@code i} (the {@code max} most interacted items). Callers use it to line up
+     * per-item data such as ALS factors with the environment.
+     */
+    public static int[] poolItems(Dataset data, int max) {
+        return topItems(data, max);
+    }
+
     private static int[] topItems(Dataset data, int max) {
         Integer[] order = new Integer[data.itemCount()];
         for (int i = 0; i < order.length; i++) {
