@@ -58,8 +58,8 @@ public final class AlsBenchmark {
         String synthetic = mode.equals("ml") ? "" : AlsSyntheticRun.runInChild();
         String md = "## Implicit ALS: RecStudio vs Spark MLlib (`AlsBenchmark`)\n\n"
                 + "Measured on " + AlsBenchmarkReport.machine() + "; system load average " + loadBefore + " before "
-                + "and " + loadAfter + " after the MovieLens runs (other work shared the 2 cores, so wall times are "
-                + "inflated; CPU seconds are the steadier measure). Protocol: `shared/benchmarks/anchors.md` "
+                + "and " + loadAfter + " after the MovieLens runs (wall times grow with any load above ~1 on these 2 "
+                + "cores; CPU seconds are the steadier measure). Protocol: `shared/benchmarks/anchors.md` "
                 + "(temporal leave-last-out; models fitted on every interaction except each user's last; full "
                 + "ranking minus the user's fitted items; ties by item id). Same data and settings for both: rating "
                 + "as the implicit strength, confidence 1 + alpha·rating, rank 64, 15 iterations, λ 0.1, alpha 1, "
