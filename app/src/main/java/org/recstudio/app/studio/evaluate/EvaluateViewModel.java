@@ -15,8 +15,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.recstudio.app.studio.Formats;
 import org.recstudio.app.studio.WorkspaceModel;
-import org.recstudio.app.studio.task.BackgroundTask;
 import org.recstudio.app.studio.task.TaskRunner;
+import org.recstudio.app.studio.task.TaskStatus;
 import org.recstudio.engine.data.Dataset;
 import org.recstudio.engine.data.DatasetLoader;
 import org.recstudio.engine.eval.AlgorithmCatalog;
@@ -50,6 +50,7 @@ public final class EvaluateViewModel {
     private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper(this, "canRun");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final TaskStatus taskStatus = new TaskStatus(progress, status);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper(this, "datasetSummary", "");
     private final Shown result = new Shown();
@@ -62,7 +63,6 @@ public final class EvaluateViewModel {
     private final ObservableList<BarPoint> bars = FXCollections.observableArrayList();
     private final ObjectProperty<String> segmentMetric = new SimpleObjectProperty<>(this, "segmentMetric");
     private final ObservableList<SegmentRow> segments = FXCollections.observableArrayList();
-    private BackgroundTask<Done> task;
     private Dataset cached;
 
     /** The run the results show and its id. */
@@ -118,25 +118,25 @@ public final class EvaluateViewModel {
         error.set("");
         running.set(true);
         tasks.task("Evaluating on " + name, p -> evaluate(name, reuse, p))
-                .onStarted(this::follow)
+                .onStarted(taskStatus::follow)
                 .onSuccess(d -> {
-                    unfollow(1);
+                    taskStatus.unfollow(1);
                     cached = d.data();
                     show(d.id(), d.run());
                     status.set(String.format(java.util.Locale.ROOT, "Done in %.1f s \u2014 stored as run #%d.",
                             d.run().wallSeconds(), d.id()));
                 })
                 .onFailure(e -> {
-                    unfollow(0);
+                    taskStatus.unfollow(0);
                     error.set("The evaluation failed: " + TaskRunner.describe(e));
                     status.set("Failed \u2014 no run was stored.");
                 })
                 .onCancelled(() -> {
-                    unfollow(0);
+                    taskStatus.unfollow(0);
                     status.set("Cancelled \u2014 no run was stored.");
                 })
                 .onDone(() -> {
-                    task = null;
+                    taskStatus.done();
                     running.set(false);
                     history.refresh();
                 })
@@ -151,26 +151,9 @@ public final class EvaluateViewModel {
         return new Done(d, store.save(r), r);
     }
 
-    private void follow(BackgroundTask<Done> t) {
-        task = t;
-        progress.bind(t.progressProperty());
-        status.bind(Bindings.createStringBinding(() -> t.stageProperty().get().isEmpty() ? "Starting\u2026"
-                : t.stageProperty().get() + "\u2026", t.stageProperty()));
-    }
-
-    private void unfollow(double finalProgress) {
-        progress.unbind();
-        status.unbind();
-        progress.set(finalProgress);
-    }
-
     /** Asks the running evaluation to stop; it stores nothing. */
     public void cancel() {
-        if (task != null) {
-            task.cancel();
-            status.unbind();
-            status.set("Cancelling\u2026");
-        }
+        taskStatus.cancel();
     }
 
     // ---------- results ----------

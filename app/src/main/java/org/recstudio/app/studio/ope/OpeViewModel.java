@@ -27,8 +27,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.recstudio.app.studio.Formats;
-import org.recstudio.app.studio.task.BackgroundTask;
 import org.recstudio.app.studio.task.TaskRunner;
+import org.recstudio.app.studio.task.TaskStatus;
 import org.recstudio.bandit.ope.BanditLog;
 import org.recstudio.bandit.ope.Estimator;
 import org.recstudio.bandit.ope.Estimators;
@@ -76,10 +76,10 @@ public final class OpeViewModel {
     private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper(this, "canRun");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final TaskStatus taskStatus = new TaskStatus(progress, status);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<Evaluation> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<EstimateRow> rows = FXCollections.observableArrayList();
-    private BackgroundTask<Evaluation> task;
 
     /**
      * One finished evaluation.
@@ -216,22 +216,22 @@ public final class OpeViewModel {
         error.set("");
         running.set(true);
         tasks.task("Evaluating " + s.target() + " on " + s.log().getFileName(), p -> evaluate(s, p))
-                .onStarted(this::follow)
+                .onStarted(taskStatus::follow)
                 .onSuccess(e -> {
-                    unfollow(1);
+                    taskStatus.unfollow(1);
                     show(e);
                 })
                 .onFailure(e -> {
-                    unfollow(0);
+                    taskStatus.unfollow(0);
                     error.set("Cannot evaluate on " + s.log().getFileName() + ": " + TaskRunner.describe(e));
                     status.set("Failed.");
                 })
                 .onCancelled(() -> {
-                    unfollow(0);
+                    taskStatus.unfollow(0);
                     status.set("Cancelled \u2014 the previous results are kept.");
                 })
                 .onDone(() -> {
-                    task = null;
+                    taskStatus.done();
                     running.set(false);
                 })
                 .start();
@@ -261,26 +261,9 @@ public final class OpeViewModel {
                 Formats.count(e.evaluatedRows()), Math.round(e.level() * 100), Formats.count(e.resamples())));
     }
 
-    private void follow(BackgroundTask<Evaluation> t) {
-        task = t;
-        progress.bind(t.progressProperty());
-        status.bind(Bindings.createStringBinding(() -> t.stageProperty().get().isEmpty() ? "Starting\u2026"
-                : t.stageProperty().get() + "\u2026", t.stageProperty()));
-    }
-
-    private void unfollow(double finalProgress) {
-        progress.unbind();
-        status.unbind();
-        progress.set(finalProgress);
-    }
-
     /** Asks the running evaluation to stop. */
     public void cancel() {
-        if (task != null) {
-            task.cancel();
-            status.unbind();
-            status.set("Cancelling\u2026");
-        }
+        taskStatus.cancel();
     }
 
     // ---------- properties ----------

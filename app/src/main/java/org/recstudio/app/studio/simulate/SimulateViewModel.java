@@ -21,8 +21,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.recstudio.app.studio.Formats;
 import org.recstudio.app.studio.WorkspaceModel;
-import org.recstudio.app.studio.task.BackgroundTask;
 import org.recstudio.app.studio.task.TaskRunner;
+import org.recstudio.app.studio.task.TaskStatus;
 import org.recstudio.bandit.sim.DatasetEnvironment;
 import org.recstudio.bandit.sim.Environment;
 import org.recstudio.bandit.sim.QuickFactorizer;
@@ -70,11 +70,11 @@ public final class SimulateViewModel {
     private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper(this, "canRun");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final TaskStatus taskStatus = new TaskStatus(progress, status);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper(this, "datasetSummary", "");
     private final ReadOnlyObjectWrapper<SimulationResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<StrategySummaryRow> summary = FXCollections.observableArrayList();
-    private BackgroundTask<Outcome> task;
     private Dataset cached;
 
     private record Outcome(Dataset data, SimulationResult result) {
@@ -203,23 +203,23 @@ public final class SimulateViewModel {
         error.set("");
         running.set(true);
         tasks.task("Simulating on " + name, p -> simulate(name, reuse, settings, p))
-                .onStarted(this::follow)
+                .onStarted(taskStatus::follow)
                 .onSuccess(o -> {
-                    unfollow(1);
+                    taskStatus.unfollow(1);
                     cached = o.data();
                     show(o.result());
                 })
                 .onFailure(e -> {
-                    unfollow(0);
+                    taskStatus.unfollow(0);
                     error.set("The simulation failed: " + TaskRunner.describe(e));
                     status.set("Failed.");
                 })
                 .onCancelled(() -> {
-                    unfollow(0);
+                    taskStatus.unfollow(0);
                     status.set("Cancelled \u2014 the previous results are kept.");
                 })
                 .onDone(() -> {
-                    task = null;
+                    taskStatus.done();
                     running.set(false);
                 })
                 .start();
@@ -245,26 +245,9 @@ public final class SimulateViewModel {
                 Formats.count(c.rounds()), c.seeds(), Formats.decimal(r.seconds(), 1)));
     }
 
-    private void follow(BackgroundTask<Outcome> t) {
-        task = t;
-        progress.bind(t.progressProperty());
-        status.bind(Bindings.createStringBinding(() -> t.stageProperty().get().isEmpty() ? "Starting\u2026"
-                : t.stageProperty().get() + "\u2026", t.stageProperty()));
-    }
-
-    private void unfollow(double finalProgress) {
-        progress.unbind();
-        status.unbind();
-        progress.set(finalProgress);
-    }
-
     /** Asks the running simulation to stop; it ends at its next check and keeps the previous results. */
     public void cancel() {
-        if (task != null) {
-            task.cancel();
-            status.unbind();
-            status.set("Cancelling\u2026");
-        }
+        taskStatus.cancel();
     }
 
     /** The label of the strategy a result names (its spec's name, e.g. {@code ts} → "Thompson"). */
