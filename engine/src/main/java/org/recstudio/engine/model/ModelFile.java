@@ -13,10 +13,8 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.recstudio.engine.store.StoreException;
 
@@ -44,7 +42,7 @@ final class ModelFile {
             out.write(MAGIC);
             out.writeInt(FORMAT_VERSION);
             ModelIO.writeString(out, model.provenance().algorithm());
-            writeProvenance(out, model.provenance());
+            ModelIO.writeProvenance(model.provenance(), out);
             codec.write(model, out);
             out.flush();
             byte[] digest = sha.digest();
@@ -85,7 +83,7 @@ final class ModelFile {
                         + "reads versions up to " + FORMAT_VERSION + ". Upgrade RecStudio to load it.");
             }
             String algorithm = ModelIO.readString(in);
-            ModelProvenance provenance = readProvenance(in);
+            ModelProvenance provenance = ModelIO.readProvenance(in);
             ModelCodec codec = codecs.apply(algorithm);
             Model model = codec.read(in, provenance);
             if (counting.count != size - DIGEST_BYTES) {
@@ -124,44 +122,6 @@ final class ModelFile {
     private static StoreException corrupt(Path file, String why) {
         return new StoreException("Model file " + file + " is corrupt or was modified: " + why
                 + ". Delete the model and train it again.");
-    }
-
-    private static void writeProvenance(DataOutputStream out, ModelProvenance p) throws IOException {
-        ModelIO.writeString(out, p.algorithm());
-        Map<String, String> params = new TreeMap<>(p.params());
-        out.writeInt(params.size());
-        for (Map.Entry<String, String> e : params.entrySet()) {
-            ModelIO.writeString(out, e.getKey());
-            ModelIO.writeString(out, e.getValue());
-        }
-        ModelIO.writeString(out, p.dataset());
-        out.writeLong(p.datasetVersion());
-        ModelIO.writeString(out, p.datasetFingerprint());
-        out.writeLong(p.seed());
-        ModelIO.writeString(out, p.recstudioVersion());
-        out.writeBoolean(p.trainedAt() != null);
-        if (p.trainedAt() != null) {
-            out.writeLong(p.trainedAt().getEpochSecond());
-            out.writeInt(p.trainedAt().getNano());
-        }
-        out.writeDouble(p.fitSeconds());
-    }
-
-    private static ModelProvenance readProvenance(DataInputStream in) throws IOException {
-        String algorithm = ModelIO.readString(in);
-        int n = ModelIO.readCount(in, 10_000, "parameter count");
-        Map<String, String> params = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            params.put(ModelIO.readString(in), ModelIO.readString(in));
-        }
-        String dataset = ModelIO.readString(in);
-        long version = in.readLong();
-        String fingerprint = ModelIO.readString(in);
-        long seed = in.readLong();
-        String recstudio = ModelIO.readString(in);
-        Instant at = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
-        double seconds = in.readDouble();
-        return new ModelProvenance(algorithm, params, dataset, version, fingerprint, seed, recstudio, at, seconds);
     }
 
     private static MessageDigest sha256() {

@@ -3,6 +3,9 @@ package org.recstudio.engine.model;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads and writes primitive arrays for {@link ModelCodec}s: a length, then the elements, big-endian; floats and
@@ -127,5 +130,54 @@ public final class ModelIO {
 
     private static int getInt(byte[] b, int at) {
         return (b[at] << 24) | ((b[at + 1] & 0xff) << 16) | ((b[at + 2] & 0xff) << 8) | (b[at + 3] & 0xff);
+    }
+
+    /** Writes a provenance; params sorted by key so equal provenances give equal bytes. */
+    public static void writeProvenance(ModelProvenance p, DataOutput out) throws IOException {
+        writeString(out, p.algorithm());
+        Map<String, String> params = new TreeMap<>(p.params());
+        out.writeInt(params.size());
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            writeString(out, e.getKey());
+            writeString(out, e.getValue());
+        }
+        writeString(out, p.dataset());
+        out.writeLong(p.datasetVersion());
+        writeString(out, p.datasetFingerprint());
+        out.writeLong(p.seed());
+        writeString(out, p.recstudioVersion());
+        out.writeBoolean(p.trainedAt() != null);
+        if (p.trainedAt() != null) {
+            out.writeLong(p.trainedAt().getEpochSecond());
+            out.writeInt(p.trainedAt().getNano());
+        }
+        out.writeLong(Double.doubleToRawLongBits(p.fitSeconds()));
+    }
+
+    /** Reads a provenance written by {@link #writeProvenance}; a missing algorithm or parameter name is damage. */
+    public static ModelProvenance readProvenance(DataInput in) throws IOException {
+        String algorithm = required(in, "algorithm");
+        int n = readCount(in, 10_000, "provenance parameter count");
+        Map<String, String> params = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            params.put(required(in, "parameter name"), required(in, "parameter value"));
+        }
+        String dataset = readString(in);
+        long version = in.readLong();
+        String fingerprint = readString(in);
+        long seed = in.readLong();
+        String recstudio = readString(in);
+        Instant trainedAt = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+        double seconds = Double.longBitsToDouble(in.readLong());
+        return new ModelProvenance(algorithm, params, dataset, version, fingerprint, seed, recstudio, trainedAt,
+                seconds);
+    }
+
+    private static String required(DataInput in, String what) throws IOException {
+        String s = readString(in);
+        if (s == null) {
+            throw new IOException("model provenance has no " + what + ": the file is damaged");
+        }
+        return s;
     }
 }
