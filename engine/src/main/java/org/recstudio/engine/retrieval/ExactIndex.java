@@ -7,13 +7,14 @@ import org.recstudio.engine.model.ScoredItem;
 /** A {@link VectorIndex} that scores every vector: the exact reference, fast up to a few hundred thousand rows. */
 public final class ExactIndex implements VectorIndex {
 
-    private final float[] vectors;
     private final int dim;
     private final Similarity similarity;
+    private final PanelMatrix panels;
 
     /**
-     * An index over the rows of {@code vectors} (row-major, rows of length {@code dim}); for {@link
-     * Similarity#COSINE} the rows are copied and normalised, otherwise the array is shared (do not modify it).
+     * An index over the rows of {@code vectors} (row-major, rows of length {@code dim}), kept in
+     * {@link PanelMatrix panel layout}; for {@link Similarity#COSINE} the rows are normalised first. The array is
+     * copied. A score equals {@link VectorMath#sequentialDot} of the (normalised) query and row.
      */
     public ExactIndex(float[] vectors, int dim, Similarity similarity) {
         if (dim < 1 || vectors.length % dim != 0) {
@@ -21,7 +22,7 @@ public final class ExactIndex implements VectorIndex {
         }
         this.dim = dim;
         this.similarity = similarity;
-        this.vectors = similarity == Similarity.COSINE ? normalizedRows(vectors, dim) : vectors;
+        this.panels = PanelMatrix.of(similarity == Similarity.COSINE ? normalizedRows(vectors, dim) : vectors, dim);
     }
 
     /** A copy of {@code m} with every non-zero row scaled to unit length. */
@@ -39,7 +40,7 @@ public final class ExactIndex implements VectorIndex {
     }
 
     @Override public int size() {
-        return vectors.length / dim;
+        return panels.rows();
     }
 
     @Override public int dimension() {
@@ -55,6 +56,6 @@ public final class ExactIndex implements VectorIndex {
             throw new IllegalArgumentException("query has " + query.length + " dimensions, index has " + dim);
         }
         float[] q = similarity == Similarity.COSINE ? normalizedRows(query, dim) : query;
-        return ExactTopK.search(q, vectors, dim, k, allowed);
+        return new ExactTopK.Searcher(panels, k).search(q, 0, allowed).drainItems();
     }
 }

@@ -7,16 +7,18 @@ import org.recstudio.engine.model.ScoredItem;
 import org.recstudio.engine.progress.Progress;
 
 /**
- * Exact top-K by inner product over the rows of a row-major float matrix: Vector API scoring
- * ({@link VectorMath#scoreRows}) in cache-sized tiles and partial selection with a bounded heap — O(n·d + n log k),
- * no sort of all scores. Ties are broken by the lower row index; NaN and negative infinity are never returned.
+ * Exact top-K by inner product over the rows of a float matrix: Vector API scoring over the matrix's
+ * {@link PanelMatrix panel layout} in cache-sized tiles and partial selection with a bounded heap — O(n·d + n log k),
+ * no sort of all scores. Every score equals {@link VectorMath#sequentialDot} of the query and the row, so results
+ * are bit-identical on every machine. Ties are broken by the lower row index; NaN and negative infinity are never
+ * returned.
  *
  * <p>A {@code Searcher} holds per-thread scratch space; {@link #topKForAll} scores a whole batch of queries (all
  * users of a model) on a fixed pool with deterministic blocks.
  */
 public final class ExactTopK {
 
-    /** Rows scored per tile before selection: 1024 floats of scratch stay in L1. */
+    /** Rows scored per tile before selection (a multiple of every panel width): the scratch stays in L1. */
     static final int TILE = 1024;
 
     private ExactTopK() {
@@ -24,7 +26,7 @@ public final class ExactTopK {
 
     /** The top {@code k} allowed rows of {@code vectors} (rows of length {@code dim}) by {@code query · row}. */
     public static List<ScoredItem> search(float[] query, float[] vectors, int dim, int k, IntPredicate allowed) {
-        return new Searcher(vectors, dim, k).search(query, 0, allowed).drainItems();
+        return new Searcher(PanelMatrix.of(vectors, dim), k).search(query, 0, allowed).drainItems();
     }
 
     /**
@@ -39,10 +41,11 @@ public final class ExactTopK {
         checkShape(queries, dim, "queries");
         int nq = queries.length / dim;
         int[][] out = new int[nq][];
+        PanelMatrix panels = PanelMatrix.of(vectors, dim);
         try (BlockExecutor ex = new BlockExecutor(threads)) {
             Searcher[] searchers = new Searcher[ex.threads()];
             for (int w = 0; w < searchers.length; w++) {
-                searchers[w] = new Searcher(vectors, dim, k);
+                searchers[w] = new Searcher(panels, k);
             }
             ex.forEachBlock(nq, 64, progress, (worker, block, from, to) -> {
                 Searcher s = searchers[worker];
@@ -63,36 +66,99 @@ public final class ExactTopK {
     /** Reusable scratch for one thread searching one matrix. */
     public static final class Searcher {
 
-        private final float[] vectors;
+        private final PanelMatrix panels;
         private final int dim;
         private final int rows;
         private final float[] query;
         private final float[] tile = new float[TILE];
         private final TopKHeap heap;
+        private final TopKHeap lower;
+        private final int[] candidates;
+        private int lastCandidates;
 
-        /** A searcher over {@code vectors} (rows of length {@code dim}) returning {@code k} rows per query. */
+        /** A searcher over {@code vectors} (row-major, rows of length {@code dim}; copied into panels). */
         public Searcher(float[] vectors, int dim, int k) {
-            checkShape(vectors, dim, "vectors");
-            this.vectors = vectors;
-            this.dim = dim;
-            this.rows = vectors.length / dim;
-            this.query = new float[dim];
+            this(PanelMatrix.of(vectors, dim), k);
+        }
+
+        /** A searcher over {@code panels} returning {@code k} rows per query; the panels may be shared. */
+        public Searcher(PanelMatrix panels, int k) {
             if (k < 0) {
                 throw new IllegalArgumentException("k must be >= 0, got " + k);
             }
+            this.panels = panels;
+            this.dim = panels.dim();
+            this.rows = panels.rows();
+            this.query = new float[dim];
             this.heap = new TopKHeap(Math.min(k, rows));
+            this.lower = new TopKHeap(Math.min(k, rows));
+            this.candidates = new int[rows];
         }
 
         /**
          * Scores the query at {@code queries[offset..offset+dim)} against every row and leaves the top k in the
          * returned heap (drain it before the next search).
+         *
+         * <p>Two passes, exact in the end: the half-size bfloat16 copy gives every row an interval that holds its
+         * exact score; a heap of lower bounds of allowed rows yields a threshold, and only rows whose upper bound
+         * reaches it (a handful, or every row if all scores tie) are rescored exactly. A row left out has an exact
+         * score below k allowed rows' exact scores, so it could not be in the top k under any tie rule.
          */
         public TopKHeap search(float[] queries, int offset, IntPredicate allowed) {
             System.arraycopy(queries, offset, query, 0, dim);
             heap.clear();
+            if (heap.capacity() == 0) {
+                return heap;
+            }
+            float qMax = 0f;
+            for (int d = 0; d < dim; d++) {
+                qMax = Math.max(qMax, Math.abs(query[d]));
+            }
+            if (!Float.isFinite(qMax)) {
+                return exhaustive(allowed);
+            }
+            float absolute = panels.absoluteSlack();
+            lower.clear();
+            int count = 0;
             for (int from = 0; from < rows; from += TILE) {
                 int to = Math.min(rows, from + TILE);
-                VectorMath.scoreRows(query, vectors, dim, from, to, tile);
+                panels.approximateScore(query, from, to, tile);
+                float floor = lower.floor();
+                for (int r = from; r < to; r++) {
+                    float approx = tile[r - from];
+                    float bound = qMax * panels.slack(r) + absolute;
+                    // !(upper < floor) keeps NaN bounds (non-finite rows) for the exact pass
+                    if (!(approx + bound < floor) && allowed.test(r)) {
+                        candidates[count++] = r;
+                        float low = approx - bound;
+                        if (lower.wouldAccept(low, r)) {
+                            lower.offer(low, r);
+                            floor = lower.floor();
+                        }
+                    }
+                }
+            }
+            for (int c = 0; c < count; c++) {
+                int r = candidates[c];
+                float s = panels.score(query, r);
+                if (heap.wouldAccept(s, r)) {
+                    heap.offer(s, r);
+                }
+            }
+            lastCandidates = count;
+            return heap;
+        }
+
+        /** The number of rows the last {@link #search} scored exactly (for benchmarks). */
+        public int lastCandidates() {
+            return lastCandidates;
+        }
+
+        /** Every row scored exactly: for queries with non-finite values, where no bound holds. */
+        private TopKHeap exhaustive(IntPredicate allowed) {
+            for (int from = 0; from < rows; from += TILE) {
+                int to = Math.min(rows, from + TILE);
+                panels.score(query, from, to, tile);
                 for (int r = from; r < to; r++) {
                     float s = tile[r - from];
                     if (heap.wouldAccept(s, r) && allowed.test(r)) {
@@ -100,6 +166,7 @@ public final class ExactTopK {
                     }
                 }
             }
+            lastCandidates = rows;
             return heap;
         }
     }

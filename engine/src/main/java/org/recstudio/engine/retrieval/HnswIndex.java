@@ -259,7 +259,7 @@ public final class HnswIndex implements VectorIndex {
                 continue;
             }
             int off = doc * dim;
-            float s = VectorMath.dot(query, 0, vectors, off, dim);
+            float s = VectorMath.sequentialDot(query, 0, vectors, off, dim);
             if (similarity == Similarity.COSINE) {
                 float vNorm = (float) Math.sqrt(VectorMath.squaredNorm(vectors, off, dim));
                 s = vNorm == 0 ? 0 : s / (qNorm * vNorm);

@@ -38,6 +38,19 @@ public final class TopKHeap {
         return size;
     }
 
+    /** The most entries the heap keeps. */
+    public int capacity() {
+        return capacity;
+    }
+
+    /**
+     * A lower bound on the scores that can still enter: negative infinity until the heap is full, then the worst
+     * score held (a score equal to it enters only with a lower index, which {@link #wouldAccept} decides).
+     */
+    public float floor() {
+        return size < capacity ? Float.NEGATIVE_INFINITY : score[0];
+    }
+
     /** Whether (s, i) would enter the heap now; false for NaN and negative infinity. */
     public boolean wouldAccept(float s, int i) {
         if (s != s || s == Float.NEGATIVE_INFINITY || capacity == 0) {

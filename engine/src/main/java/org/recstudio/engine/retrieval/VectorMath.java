@@ -43,6 +43,19 @@ public final class VectorMath {
         return s;
     }
 
+    /**
+     * The dot product of {@code a[ao..ao+n)} and {@code b[bo..bo+n)} added strictly in index order with fused
+     * multiply-adds from zero: the score {@link PanelMatrix} computes, identical on every machine. Slower than
+     * {@link #dot} (one dependent chain); use it where a single score must match a retrieval score exactly.
+     */
+    public static float sequentialDot(float[] a, int ao, float[] b, int bo, int n) {
+        float s = 0f;
+        for (int i = 0; i < n; i++) {
+            s = Math.fma(a[ao + i], b[bo + i], s);
+        }
+        return s;
+    }
+
     @SuppressWarnings("unchecked")
     private static VectorShuffle<Float>[] folds() {
         int steps = Integer.numberOfTrailingZeros(L);
@@ -168,26 +181,5 @@ public final class VectorMath {
         out[1] = s1;
         out[2] = s2;
         out[3] = s3;
-    }
-
-    /**
-     * Scores rows {@code [from, to)} of the row-major matrix {@code rows} (row length {@code dim}) against
-     * {@code q}: {@code out[r - from] = q · rows[r]}, four rows per pass ({@link #dot4}); every score equals
-     * {@link #dot} bit for bit.
-     */
-    public static void scoreRows(float[] q, float[] rows, int dim, int from, int to, float[] out) {
-        float[] four = new float[4];
-        int r = from;
-        for (; r + 4 <= to; r += 4) {
-            int o = r * dim;
-            dot4(q, rows, o, o + dim, o + 2 * dim, o + 3 * dim, dim, four);
-            out[r - from] = four[0];
-            out[r - from + 1] = four[1];
-            out[r - from + 2] = four[2];
-            out[r - from + 3] = four[3];
-        }
-        for (; r < to; r++) {
-            out[r - from] = dot(q, 0, rows, r * dim, dim);
-        }
     }
 }

@@ -14,6 +14,7 @@ import org.recstudio.engine.progress.Progress;
 import org.recstudio.engine.retrieval.BlockExecutor;
 import org.recstudio.engine.retrieval.ExactIndex;
 import org.recstudio.engine.retrieval.ExactTopK;
+import org.recstudio.engine.retrieval.PanelMatrix;
 import org.recstudio.engine.retrieval.Similarity;
 import org.recstudio.engine.retrieval.VectorMath;
 
@@ -35,6 +36,7 @@ public final class AlsModel implements Model {
     private final double[] loss;
     private final double[] gram;
     private final ExactIndex cosine;
+    private final PanelMatrix itemPanels;
 
     AlsModel(ModelProvenance provenance, AlsParams params, int k, float[] users, float[] items,
              ImplicitMatrix history, double[] loss) {
@@ -53,6 +55,7 @@ public final class AlsModel implements Model {
             this.gram = Gram.of(items, history.cols, k, one, Progress.NONE);
         }
         this.cosine = new ExactIndex(items, k, Similarity.COSINE);
+        this.itemPanels = PanelMatrix.of(items, k);
     }
 
     @Override public ModelProvenance provenance() {
@@ -114,7 +117,7 @@ public final class AlsModel implements Model {
             throw new IllegalArgumentException("out has length " + out.length + ", expected " + itemCount());
         }
         float[] q = userFactor(user);
-        VectorMath.scoreRows(q, items, k, 0, itemCount(), out);
+        itemPanels.scoreAll(q, out);
     }
 
     @Override public List<ScoredItem> recommend(int user, int n, IntPredicate allowed) {
@@ -126,7 +129,7 @@ public final class AlsModel implements Model {
         if (userFactor.length != k) {
             throw new IllegalArgumentException("user factor has " + userFactor.length + " values, model has " + k);
         }
-        return ExactTopK.search(userFactor, items, k, n, allowed);
+        return new ExactTopK.Searcher(itemPanels, n).search(userFactor, 0, allowed).drainItems();
     }
 
     /** The {@code n} allowed items with the highest cosine between item factors, never {@code item} itself. */
@@ -168,11 +171,11 @@ public final class AlsModel implements Model {
                 params.lambdaFor(history.positives(user)), k, score(user, item)));
     }
 
-    /** The model's score of {@code item} for {@code user}. */
+    /** The model's score of {@code item} for {@code user}: bit for bit the score {@link #recommend} reports. */
     public float score(int user, int item) {
         checkUser(user);
         checkItem(item);
-        return VectorMath.dot(users, user * k, items, item * k, k);
+        return VectorMath.sequentialDot(users, user * k, items, item * k, k);
     }
 
     private void checkUser(int user) {
