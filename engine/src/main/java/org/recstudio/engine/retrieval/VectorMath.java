@@ -5,17 +5,21 @@ import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Dense float kernels on slices of flat row-major arrays, written with the Vector API
- * ({@link FloatVector#SPECIES_PREFERRED}): dot products, axpy and a matrix–vector product.
+ * Dense float kernels on slices of flat row-major arrays, written with the Vector API: dot products, axpy and a
+ * matrix–vector product.
  *
  * <p>Each kernel adds its lanes in a fixed order ({@link #sumLanes}), so a result depends only on the inputs and
- * the machine's vector width — never on threads, timing or whether the JIT has compiled the method yet
+ * the vector length — never on threads, timing or whether the JIT has compiled the method yet
  * ({@code reduceLanes(ADD)} may reorder float additions once compiled, which changes low bits). Tails shorter than
- * one vector use scalar fused multiply-adds.
+ * one vector use scalar fused multiply-adds. The vector length is pinned to 256 bits (8 floats) wherever the
+ * machine has at least that, so AVX2 and AVX-512 machines give the same bits (an ALS model trained on one equals
+ * one trained on the other); only machines with narrower vectors (128-bit NEON or SSE) differ in low bits. Element-
+ * wise kernels ({@link #axpy}) and {@link #sequentialDot} are identical everywhere.
  */
 public final class VectorMath {
 
-    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 256
+            ? FloatVector.SPECIES_256 : FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     /** FOLD[j] moves lane i + (L >> (j + 1)) to lane i: the fixed tree of {@link #sumLanes}. */
     private static final VectorShuffle<Float>[] FOLD = folds();
