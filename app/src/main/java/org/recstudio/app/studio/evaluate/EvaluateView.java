@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.recstudio.app.studio.Formats;
 import org.recstudio.app.studio.ui.Icon;
+import org.recstudio.app.studio.ui.SetupCard;
 import org.recstudio.app.studio.ui.Widgets;
 import org.recstudio.engine.eval.split.TieRule;
 
@@ -122,10 +123,10 @@ public final class EvaluateView {
         n.setId("eval-n");
         n.textProperty().bindBidirectional(vm.setup().heldOutProperty());
         n.setPrefColumnCount(3);
-        VBox nField = field("N", n);
+        VBox nField = SetupCard.field("N", n);
         nField.visibleProperty().bind(vm.setup().protocolProperty().isEqualTo(ProtocolChoice.LEAVE_LAST_N));
         nField.managedProperty().bind(nField.visibleProperty());
-        HBox tieRow = new HBox(10, field("TIE RULE", ties), nField);
+        HBox tieRow = new HBox(10, SetupCard.field("TIE RULE", ties), nField);
         HBox.setHgrow(tieRow.getChildren().getFirst(), Priority.ALWAYS);
 
         TextField ks = new TextField();
@@ -137,7 +138,7 @@ public final class EvaluateView {
         seed.textProperty().bindBidirectional(vm.setup().seedProperty());
         seed.setPrefColumnCount(5);
         Widgets.tip(seed, "The one seed of the run: splits, fits and the bootstrap. Same seed, same numbers.");
-        HBox kRow = new HBox(10, field("CUTOFFS K", ks), field("SEED", seed));
+        HBox kRow = new HBox(10, SetupCard.field("CUTOFFS K", ks), SetupCard.field("SEED", seed));
         HBox.setHgrow(kRow.getChildren().getFirst(), Priority.ALWAYS);
 
         GridPane algs = new GridPane();
@@ -164,26 +165,9 @@ public final class EvaluateView {
         Widgets.tip(params, "Param overrides as ALGORITHM.KEY=VALUE, separated by spaces or commas; others take "
                 + "their defaults.");
 
-        Label problem = Widgets.label(vm.setup().formErrorProperty(), "validation-problem");
-        problem.setId("eval-form-error");
-        problem.setGraphic(Icon.WARNING.node(12));
-        problem.setWrapText(true);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.visibleProperty().bind(vm.setup().formErrorProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-
-        Button run = new Button("Run evaluation", Icon.EVALUATE.node(13));
-        run.setId("eval-run");
-        run.getStyleClass().add("primary");
-        run.setDefaultButton(true);
-        run.disableProperty().bind(vm.canRunProperty().not());
-        run.setOnAction(e -> vm.run());
-        Button cancel = new Button("Cancel", Icon.CLOSE.node(10));
-        cancel.setId("eval-cancel");
-        cancel.disableProperty().bind(vm.runningProperty().not());
-        cancel.setOnAction(e -> vm.cancel());
-        HBox buttons = new HBox(8, run, cancel);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label problem = SetupCard.problem(vm.setup().formErrorProperty(), "eval-form-error");
+        Button run = SetupCard.run("Run evaluation", Icon.EVALUATE, "eval-run", vm.canRunProperty(), vm::run);
+        HBox buttons = SetupCard.buttons(run, "eval-cancel", vm.runningProperty(), vm::cancel);
         ProgressBar bar = new ProgressBar(0);
         bar.setId("eval-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -193,24 +177,16 @@ public final class EvaluateView {
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
 
-        VBox card = new VBox(9, Widgets.label("Setup", "card-title"), field("DATASET", dataset),
-                field("PROTOCOL", protocol), leak, tieRow, kRow, Widgets.label("ALGORITHMS", "field-label"), algs,
-                field("BASELINE", baseline), field("PARAM OVERRIDES", params), problem, buttons, bar, status);
+        VBox card = new VBox(9, Widgets.label("Setup", "card-title"), SetupCard.field("DATASET", dataset),
+                SetupCard.field("PROTOCOL", protocol), leak, tieRow, kRow, Widgets.label("ALGORITHMS", "field-label"),
+                algs, SetupCard.field("BASELINE", baseline), SetupCard.field("PARAM OVERRIDES", params), problem,
+                buttons, bar, status);
         card.getStyleClass().addAll("card", "eval-setup");
-        ScrollPane scroll = new ScrollPane(card);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("eval-setup-scroll");
+        ScrollPane scroll = SetupCard.scroll(card, "eval-setup-scroll");
         scroll.setPrefWidth(300);
         scroll.setMinWidth(290);
         scroll.setMaxWidth(300);
         return scroll;
-    }
-
-    static VBox field(String caption, Region control) {
-        VBox box = new VBox(4, Widgets.label(caption, "field-label"), control);
-        control.setMaxWidth(Double.MAX_VALUE);
-        return box;
     }
 
     // ---------- results ----------

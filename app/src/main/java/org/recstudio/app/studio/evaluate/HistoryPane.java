@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.recstudio.app.studio.Formats;
+import org.recstudio.app.studio.ui.SetupCard;
 import org.recstudio.app.studio.ui.Widgets;
 
 /** The Run history tab of the Evaluate screen: stored runs and the side-by-side diff of two. Binds only. */
@@ -81,7 +82,7 @@ final class HistoryPane {
         b.valueProperty().bindBidirectional(vm.history().compareBProperty());
         a.setMaxWidth(Double.MAX_VALUE);
         b.setMaxWidth(Double.MAX_VALUE);
-        HBox pick = new HBox(10, EvaluateView.field("RUN A", a), EvaluateView.field("RUN B", b));
+        HBox pick = new HBox(10, SetupCard.field("RUN A", a), SetupCard.field("RUN B", b));
         pick.getChildren().forEach(x -> HBox.setHgrow(x, Priority.ALWAYS));
         Label note = Widgets.label(vm.history().diffNoteProperty(), "muted");
         note.setId("eval-diff-note");

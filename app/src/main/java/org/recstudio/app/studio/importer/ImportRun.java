@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,8 +16,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.recstudio.app.studio.Formats;
-import org.recstudio.app.studio.task.BackgroundTask;
 import org.recstudio.app.studio.task.TaskRunner;
+import org.recstudio.app.studio.task.TaskStatus;
 import org.recstudio.engine.importer.ImportReport;
 import org.recstudio.engine.importer.ImportRequest;
 import org.recstudio.engine.importer.Importer;
@@ -51,7 +50,8 @@ public final class ImportRun {
     private final ReadOnlyObjectWrapper<ImportSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ObservableList<RejectedRow> rejected = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper saveMessage = new ReadOnlyStringWrapper(this, "saveMessage", "");
-    private BackgroundTask<List<ImportReport>> task;
+    private final TaskStatus taskStatus = new TaskStatus(progress, progressText,
+            (stage, message) -> join(message, stage));
 
     ImportRun(Workspace workspace, TaskRunner tasks) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
@@ -72,7 +72,7 @@ public final class ImportRun {
                     }
                     return List.copyOf(done);
                 })
-                .onStarted(this::follow)
+                .onStarted(taskStatus::follow)
                 .onSuccess(reports -> {
                     ImportSummary s = ImportSummary.of(reports);
                     summary.set(s);
@@ -83,18 +83,11 @@ public final class ImportRun {
                 .onFailure(e -> outcome.stopped(List.copyOf(done), requests.get(Math.min(done.size(),
                         requests.size() - 1)), e))
                 .onDone(() -> {
-                    progress.unbind();
-                    progressText.unbind();
+                    taskStatus.unfollow();
+                    taskStatus.done();
                     running.set(false);
                 })
                 .start();
-    }
-
-    private void follow(BackgroundTask<List<ImportReport>> t) {
-        task = t;
-        progress.bind(t.progressProperty());
-        progressText.bind(Bindings.createStringBinding(() -> join(t.messageProperty().get(), t.stageProperty().get()),
-                t.messageProperty(), t.stageProperty()));
     }
 
     private static String join(String a, String b) {
@@ -103,11 +96,7 @@ public final class ImportRun {
 
     /** Asks the running import to stop; the file being imported is rolled back. */
     public void cancel() {
-        if (task != null && running.get()) {
-            task.cancel();
-            progressText.unbind();
-            progressText.set("Cancelling\u2026");
-        }
+        taskStatus.cancel();
     }
 
     /** Forgets the last run's report. */

@@ -169,9 +169,8 @@ final class Recommendations {
             sb.append("\n\u2022 ");
             if (c.item() >= 0 && c.item() < d.itemCount()) {
                 sb.append(label(d, c.item())).append(" (").append(d.items().id(c.item())).append(")");
-                String reason = c.reason().replace("history item " + c.item(), "history item");
-                if (!reason.isBlank()) {
-                    sb.append(" \u2014 ").append(reason);
+                if (!c.reason().isBlank()) {
+                    sb.append(" \u2014 ").append(c.reason());
                 }
             } else {
                 sb.append(c.reason());

@@ -2,9 +2,10 @@ package org.recstudio.app.studio.ope;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,9 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -31,8 +30,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.recstudio.app.studio.Formats;
+import org.recstudio.app.studio.ui.Columns;
 import org.recstudio.app.studio.ui.Icon;
 import org.recstudio.app.studio.ui.KpiCard;
+import org.recstudio.app.studio.ui.SetupCard;
 import org.recstudio.app.studio.ui.Widgets;
 import org.recstudio.bandit.ope.OpeEstimate;
 
@@ -59,7 +60,8 @@ public final class OpeView {
             return e == null ? "Estimate how a new policy would have done from a log of another policy's decisions, "
                     + "with bootstrap confidence intervals." : "Target: " + e.target() + ".";
         }, vm.resultProperty()));
-        VBox right = new VBox(10, runRow(), kpis(), tableCard(), chartCard());
+        HBox progress = Widgets.progressRow("ope", vm.progressProperty(), vm.statusProperty());
+        VBox right = new VBox(10, progress, kpis(), tableCard(), chartCard());
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox body = new HBox(14, setupCard(), right);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -101,64 +103,32 @@ public final class OpeView {
         Widgets.tip(target, "uniform, item:ID, snapshot:FILE, or a context-free policy spec (ts, egreedy:epsilon=0.05, "
                 + "ucb1\u2026) learned from the first half of the log and evaluated on the rest.");
 
-        HBox estimators = new HBox(10);
-        VBox colA = new VBox(5);
-        VBox colB = new VBox(5);
-        int i = 0;
+        List<CheckBox> estimators = new ArrayList<>();
         for (EstimatorChoice c : vm.estimators()) {
             CheckBox box = new CheckBox(c.name());
             box.setId("ope-est-" + c.name());
             box.selectedProperty().bindBidirectional(c.selectedProperty());
             Widgets.tip(box, c.help());
-            (i++ % 2 == 0 ? colA : colB).getChildren().add(box);
+            estimators.add(box);
         }
-        estimators.getChildren().addAll(colA, colB);
-        colA.setPrefWidth(120);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
-        grid.addRow(0, caption("BOOTSTRAP", text("ope-bootstrap", vm.bootstrapProperty(),
-                "Bootstrap resamples of the confidence intervals.")), caption("SEED", text("ope-seed",
-                vm.seedProperty(), "Seed of the bootstrap and the reward model's folds.")));
+        grid.addRow(0, SetupCard.field("BOOTSTRAP", SetupCard.text("ope-bootstrap", vm.bootstrapProperty(),
+                "Bootstrap resamples of the confidence intervals.")), SetupCard.field("SEED", SetupCard.text(
+                "ope-seed", vm.seedProperty(), "Seed of the bootstrap and the reward model's folds.")));
 
-        Label problem = Widgets.label(vm.formErrorProperty(), "validation-problem");
-        problem.setId("ope-form-error");
-        problem.setGraphic(Icon.WARNING.node(12));
-        problem.setWrapText(true);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.visibleProperty().bind(vm.formErrorProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-
-        VBox content = new VBox(10, caption("LOG FILE", log),
-                new HBox(10, caption("FORMAT", format), caption("REWARD MODEL", rewardModel)),
-                caption("ITEM CONTEXT", context), caption("TARGET POLICY", target),
-                Widgets.label("ESTIMATORS", "field-label"), estimators, grid, problem);
-        ((HBox) content.getChildren().get(1)).getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("params-scroll");
+        HBox formatRow = new HBox(10, SetupCard.field("FORMAT", format), SetupCard.field("REWARD MODEL", rewardModel));
+        formatRow.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        VBox content = new VBox(10, SetupCard.field("LOG FILE", log), formatRow,
+                SetupCard.field("ITEM CONTEXT", context), SetupCard.field("TARGET POLICY", target),
+                Widgets.label("ESTIMATORS", "field-label"), SetupCard.twoColumns(estimators), grid,
+                SetupCard.problem(vm.formErrorProperty(), "ope-form-error"));
+        ScrollPane scroll = SetupCard.scroll(content, "params-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-
-        Button run = new Button("Evaluate", Icon.OFF_POLICY.node(13));
-        run.setId("ope-run");
-        run.getStyleClass().add("primary");
-        run.setDefaultButton(true);
-        run.disableProperty().bind(vm.canRunProperty().not());
-        run.setOnAction(e -> vm.run());
-        Button cancel = new Button("Cancel", Icon.CLOSE.node(10));
-        cancel.setId("ope-cancel");
-        cancel.disableProperty().bind(vm.runningProperty().not());
-        cancel.setOnAction(e -> vm.cancel());
-        HBox buttons = new HBox(8, run, cancel);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-
-        VBox card = new VBox(10, Widgets.label("Setup", "card-title"), scroll, buttons);
-        card.getStyleClass().addAll("card", "ope-setup");
-        card.setPrefWidth(300);
-        card.setMinWidth(290);
-        card.setMaxWidth(300);
-        return card;
+        Button run = SetupCard.run("Evaluate", Icon.OFF_POLICY, "ope-run", vm.canRunProperty(), vm::run);
+        return SetupCard.card("ope-setup", 300, 290, scroll,
+                SetupCard.buttons(run, "ope-cancel", vm.runningProperty(), vm::cancel));
     }
 
     private HBox fileRow(String id, StringProperty path, String title, String tip) {
@@ -191,35 +161,7 @@ public final class OpeView {
         return row;
     }
 
-    private static TextField text(String id, StringProperty value, String tip) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(value);
-        f.setPrefColumnCount(6);
-        Widgets.tip(f, tip);
-        return f;
-    }
-
-    private static VBox caption(String caption, Region control) {
-        control.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(4, Widgets.label(caption, "field-label"), control);
-    }
-
     // ---------- results ----------
-
-    private HBox runRow() {
-        ProgressBar bar = new ProgressBar(0);
-        bar.setId("ope-progress");
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.setPrefWidth(220);
-        Label status = Widgets.label(vm.statusProperty(), "muted");
-        status.setId("ope-status");
-        status.setMinWidth(0);
-        HBox box = new HBox(12, bar, status);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().addAll("card", "ope-run");
-        return box;
-    }
 
     private HBox kpis() {
         logged.setId("ope-kpi-logged");
@@ -325,7 +267,7 @@ public final class OpeView {
             // three points on one category: the line between them is the interval, the middle one the estimate
             XYChart.Data<String, Number> value = new XYChart.Data<>(est.estimator(), est.value());
             XYChart.Data<String, Number> high = new XYChart.Data<>(est.estimator(), est.ciHigh());
-            for (XYChart.Data<String, Number> d : java.util.List.of(low, value, high)) {
+            for (XYChart.Data<String, Number> d : List.of(low, value, high)) {
                 if (Double.isFinite(d.getYValue().doubleValue())) {
                     s.getData().add(d);
                 }
@@ -366,22 +308,6 @@ public final class OpeView {
 
     private static <R> TableColumn<R, String> column(String title, Function<R, String> value, double width,
                                                      boolean numeric) {
-        TableColumn<R, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 70));
-        if (numeric) {
-            c.setCellFactory(col -> {
-                TableCell<R, String> cell = new TableCell<>() {
-                    @Override protected void updateItem(String item, boolean empty) {
-                        super.updateItem(item, empty);
-                        setText(empty || item == null ? "" : item);
-                    }
-                };
-                cell.getStyleClass().add("numeric");
-                return cell;
-            });
-        }
-        return c;
+        return Columns.text(title, value, width, 70, numeric);
     }
 }

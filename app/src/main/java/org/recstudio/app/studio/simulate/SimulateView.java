@@ -1,9 +1,9 @@
 package org.recstudio.app.studio.simulate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,12 +14,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -29,7 +26,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.recstudio.app.studio.Formats;
+import org.recstudio.app.studio.ui.Columns;
 import org.recstudio.app.studio.ui.Icon;
+import org.recstudio.app.studio.ui.SetupCard;
 import org.recstudio.app.studio.ui.Widgets;
 import org.recstudio.bandit.sim.Estimate;
 import org.recstudio.bandit.sim.SeriesPoint;
@@ -56,7 +55,8 @@ public final class SimulateView {
     public SimulateView(SimulateViewModel vm) {
         this.vm = vm;
         Node header = Widgets.screenHeader("Simulate", vm.datasetSummaryProperty());
-        VBox right = new VBox(10, runCard(), resultsCard(), summaryCard());
+        HBox progress = Widgets.progressRow("sim", vm.progressProperty(), vm.statusProperty());
+        VBox right = new VBox(10, progress, resultsCard(), summaryCard());
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox body = new HBox(14, setupCard(), right);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -80,17 +80,13 @@ public final class SimulateView {
         dataset.valueProperty().bindBidirectional(vm.datasetProperty());
         Widgets.tip(dataset, "The dataset whose users' tastes (a latent model fitted to it) ground the simulator.");
 
-        VBox colA = new VBox(5);
-        VBox colB = new VBox(5);
-        HBox checks = new HBox(10, colA, colB);
-        colA.setPrefWidth(120);
-        int i = 0;
+        List<CheckBox> strategies = new ArrayList<>();
         for (StrategyChoice c : vm.strategies()) {
             CheckBox box = new CheckBox(c.label());
             box.setId("sim-strategy-" + c.spec().split(":")[0]);
             box.selectedProperty().bindBidirectional(c.selectedProperty());
             Widgets.tip(box, c.help() + "\nSpec: " + c.spec());
-            (i++ % 2 == 0 ? colA : colB).getChildren().add(box);
+            strategies.add(box);
         }
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -112,41 +108,13 @@ public final class SimulateView {
                 field("ITEMS", "sim-items", vm.maxItemsProperty(), "Items in the pool: the most interacted."));
         grid.getColumnConstraints().addAll(half(), half());
 
-        Label problem = Widgets.label(vm.formErrorProperty(), "validation-problem");
-        problem.setId("sim-form-error");
-        problem.setGraphic(Icon.WARNING.node(12));
-        problem.setWrapText(true);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.visibleProperty().bind(vm.formErrorProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-
-        VBox content = new VBox(10, caption("DATASET", dataset), Widgets.label("STRATEGIES", "field-label"), checks,
-                grid, problem);
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("params-scroll");
+        VBox content = new VBox(10, SetupCard.field("DATASET", dataset), Widgets.label("STRATEGIES", "field-label"),
+                SetupCard.twoColumns(strategies), grid, SetupCard.problem(vm.formErrorProperty(), "sim-form-error"));
+        ScrollPane scroll = SetupCard.scroll(content, "params-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-
-        Button run = new Button("Run", Icon.SIMULATE.node(13));
-        run.setId("sim-run");
-        run.getStyleClass().add("primary");
-        run.setDefaultButton(true);
-        run.disableProperty().bind(vm.canRunProperty().not());
-        run.setOnAction(e -> vm.run());
-        Button cancel = new Button("Cancel", Icon.CLOSE.node(10));
-        cancel.setId("sim-cancel");
-        cancel.disableProperty().bind(vm.runningProperty().not());
-        cancel.setOnAction(e -> vm.cancel());
-        HBox buttons = new HBox(8, run, cancel);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-
-        VBox card = new VBox(10, Widgets.label("Setup", "card-title"), scroll, buttons);
-        card.getStyleClass().addAll("card", "sim-setup");
-        card.setPrefWidth(290);
-        card.setMinWidth(280);
-        card.setMaxWidth(290);
-        return card;
+        Button run = SetupCard.run("Run", Icon.SIMULATE, "sim-run", vm.canRunProperty(), vm::run);
+        return SetupCard.card("sim-setup", 290, 280, scroll,
+                SetupCard.buttons(run, "sim-cancel", vm.runningProperty(), vm::cancel));
     }
 
     private static javafx.scene.layout.ColumnConstraints half() {
@@ -156,35 +124,10 @@ public final class SimulateView {
     }
 
     private static VBox field(String caption, String id, StringProperty value, String tip) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(value);
-        f.setPrefColumnCount(6);
-        Widgets.tip(f, tip);
-        return caption(caption, f);
-    }
-
-    private static VBox caption(String caption, Region control) {
-        control.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(4, Widgets.label(caption, "field-label"), control);
+        return SetupCard.field(caption, SetupCard.text(id, value, tip));
     }
 
     // ---------- run and results ----------
-
-    private HBox runCard() {
-        ProgressBar bar = new ProgressBar(0);
-        bar.setId("sim-progress");
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.setPrefWidth(220);
-        Label status = Widgets.label(vm.statusProperty(), "muted");
-        status.setId("sim-status");
-        status.setMinWidth(0);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox box = new HBox(12, bar, status);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().addAll("card", "sim-run");
-        return box;
-    }
 
     private VBox resultsCard() {
         legend.setId("sim-legend");
@@ -370,22 +313,6 @@ public final class SimulateView {
 
     private static <R> TableColumn<R, String> column(String title, Function<R, String> value, double width,
                                                      boolean numeric) {
-        TableColumn<R, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 80));
-        if (numeric) {
-            c.setCellFactory(col -> {
-                TableCell<R, String> cell = new TableCell<>() {
-                    @Override protected void updateItem(String item, boolean empty) {
-                        super.updateItem(item, empty);
-                        setText(empty || item == null ? "" : item);
-                    }
-                };
-                cell.getStyleClass().add("numeric");
-                return cell;
-            });
-        }
-        return c;
+        return Columns.text(title, value, width, 80, numeric);
     }
 }

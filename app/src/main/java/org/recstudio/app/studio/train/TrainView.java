@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.recstudio.app.studio.Formats;
 import org.recstudio.app.studio.ui.Icon;
+import org.recstudio.app.studio.ui.SetupCard;
 import org.recstudio.app.studio.ui.Widgets;
 
 /**
@@ -74,67 +74,28 @@ public final class TrainView {
         algorithm.setMaxWidth(Double.MAX_VALUE);
         Widgets.tip(algorithm, "The algorithm to fit; its parameters appear below with their defaults.");
 
-        ScrollPane form = new ScrollPane(new ParamsForm(vm.params()).root());
-        form.setFitToWidth(true);
-        form.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        form.getStyleClass().add("params-scroll");
+        ScrollPane form = SetupCard.scroll(new ParamsForm(vm.params()).root(), "params-scroll");
         form.setMinHeight(120);
         form.setMaxHeight(Region.USE_PREF_SIZE); // the buttons follow the form; spare height stays below them
-        Label paramsError = problem(vm.paramsErrorProperty(), "params-error");
+        Label paramsError = SetupCard.problem(vm.paramsErrorProperty(), "params-error");
 
         TextField name = new TextField();
         name.setId("train-model-name");
         name.textProperty().bindBidirectional(vm.modelNameProperty());
         Widgets.tip(name, "The name the model is saved under in the workspace; Inspect and the CLI use it.");
-        TextField seed = new TextField();
-        seed.setId("train-seed");
-        seed.textProperty().bindBidirectional(vm.seedProperty());
-        seed.setPrefColumnCount(6);
-        Widgets.tip(seed, "Seed of all randomness: the same seed and data give the same model.");
-        HBox nameRow = new HBox(10, field("MODEL NAME", name), field("SEED", seed));
+        TextField seed = SetupCard.text("train-seed", vm.seedProperty(),
+                "Seed of all randomness: the same seed and data give the same model.");
+        HBox nameRow = new HBox(10, SetupCard.field("MODEL NAME", name), SetupCard.field("SEED", seed));
         HBox.setHgrow(nameRow.getChildren().getFirst(), Priority.ALWAYS);
 
-        Button start = new Button("Train", Icon.TRAIN.node(13));
-        start.setId("train-start");
-        start.getStyleClass().add("primary");
-        start.setDefaultButton(true);
-        start.disableProperty().bind(vm.canStartProperty().not());
-        start.setOnAction(e -> vm.start());
-        Button cancel = new Button("Cancel", Icon.CLOSE.node(10));
-        cancel.setId("train-cancel");
-        cancel.disableProperty().bind(vm.runningProperty().not());
-        cancel.setOnAction(e -> vm.cancel());
-        HBox buttons = new HBox(8, start, cancel);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        Button start = SetupCard.run("Train", Icon.TRAIN, "train-start", vm.canStartProperty(), vm::start);
 
-        VBox card = new VBox(10, Widgets.label("Setup", "card-title"),
-                new HBox(10, field("DATASET", dataset), field("ALGORITHM", algorithm)),
-                Widgets.label("PARAMETERS", "field-label"), form, paramsError,
-                nameRow, problem(vm.nameErrorProperty(), "name-error"), problem(vm.seedErrorProperty(), "seed-error"),
-                buttons);
-        ((HBox) card.getChildren().get(1)).getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-        card.getStyleClass().addAll("card", "train-setup");
-        card.setPrefWidth(310);
-        card.setMinWidth(300);
-        card.setMaxWidth(310);
-        return card;
-    }
-
-    private static VBox field(String caption, Region control) {
-        VBox box = new VBox(4, Widgets.label(caption, "field-label"), control);
-        control.setMaxWidth(Double.MAX_VALUE);
-        return box;
-    }
-
-    private static Label problem(ObservableValue<String> text, String id) {
-        Label l = Widgets.label(text, "validation-problem");
-        l.setId(id);
-        l.setGraphic(Icon.WARNING.node(12));
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.visibleProperty().bind(Bindings.createBooleanBinding(() -> !text.getValue().isEmpty(), text));
-        l.managedProperty().bind(l.visibleProperty());
-        return l;
+        HBox dataRow = new HBox(10, SetupCard.field("DATASET", dataset), SetupCard.field("ALGORITHM", algorithm));
+        dataRow.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        return SetupCard.card("train-setup", 310, 300, dataRow, Widgets.label("PARAMETERS", "field-label"), form,
+                paramsError, nameRow, SetupCard.problem(vm.nameErrorProperty(), "name-error"),
+                SetupCard.problem(vm.seedErrorProperty(), "seed-error"),
+                SetupCard.buttons(start, "train-cancel", vm.runningProperty(), vm::cancel));
     }
 
     // ---------- training ----------

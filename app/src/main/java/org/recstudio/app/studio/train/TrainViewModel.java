@@ -23,8 +23,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.recstudio.app.studio.Formats;
 import org.recstudio.app.studio.WorkspaceModel;
-import org.recstudio.app.studio.task.BackgroundTask;
 import org.recstudio.app.studio.task.TaskRunner;
+import org.recstudio.app.studio.task.TaskStatus;
 import org.recstudio.engine.data.Dataset;
 import org.recstudio.engine.data.DatasetLoader;
 import org.recstudio.engine.model.Algorithm;
@@ -66,13 +66,13 @@ public final class TrainViewModel {
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper(this, "canStart");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final TaskStatus taskStatus = new TaskStatus(progress, status, TrainViewModel::statusOf);
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper(this, "datasetSummary", "");
     private final ObservableList<LossPoint> loss = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper lossNote = new ReadOnlyStringWrapper(this, "lossNote", "");
     private final ObservableList<ModelRow> models = FXCollections.observableArrayList();
-    private BackgroundTask<Trained> task;
     private Dataset cached;
     private Set<String> taken = Set.of();
     private boolean nameEdited;
@@ -222,19 +222,21 @@ public final class TrainViewModel {
         running.set(true);
         tasks.task("Training " + name, p -> train(datasetName, reuse, a, values, s, name,
                         new LossTap(p, point -> ui.execute(() -> addLoss(gen, point)))))
-                .onStarted(this::follow)
+                .onStarted(taskStatus::follow)
                 .onSuccess(r -> {
-                    unfollow(1);
+                    taskStatus.unfollow(1);
                     finished(a.name(), r);
                 })
                 .onFailure(e -> {
-                    unfollow(0);
+                    taskStatus.unfollow(0);
                     error.set("Training " + name + " failed: " + TaskRunner.describe(e));
                     status.set("Failed \u2014 no model was saved.");
+                    noLossReported();
                 })
                 .onCancelled(() -> {
-                    unfollow(0);
+                    taskStatus.unfollow(0);
                     status.set("Cancelled \u2014 no model was saved.");
+                    noLossReported();
                 })
                 .onDone(this::ended)
                 .start();
@@ -247,19 +249,6 @@ public final class TrainViewModel {
         Model m = Algorithms.fit(a, d, values, s, p);
         p.checkCancelled(); // a run cancelled during its last step saves nothing
         return new Trained(d, store.save(name, m));
-    }
-
-    private void follow(BackgroundTask<Trained> t) {
-        task = t;
-        progress.bind(t.progressProperty());
-        status.bind(Bindings.createStringBinding(() -> statusOf(t.stageProperty().get(), t.messageProperty().get()),
-                t.stageProperty(), t.messageProperty()));
-    }
-
-    private void unfollow(double finalProgress) {
-        progress.unbind();
-        status.unbind();
-        progress.set(finalProgress);
     }
 
     private static String statusOf(String stage, String message) {
@@ -289,22 +278,22 @@ public final class TrainViewModel {
         nameEdited = false;
     }
 
-    private void ended() {
-        if (loss.isEmpty() && task != null && task.getState() != BackgroundTask.State.SUCCEEDED) {
+    /** After a failed or cancelled fit: says so where the loss chart stayed empty. */
+    private void noLossReported() {
+        if (loss.isEmpty()) {
             lossNote.set("No training loss was reported.");
         }
-        task = null;
+    }
+
+    private void ended() {
+        taskStatus.done();
         running.set(false);
         refreshModels();
     }
 
     /** Asks the running fit to stop; it ends at the algorithm's next check and saves nothing. */
     public void cancel() {
-        if (task != null) {
-            task.cancel();
-            status.unbind();
-            status.set("Cancelling\u2026");
-        }
+        taskStatus.cancel();
     }
 
     // ---------- properties ----------

@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -78,6 +79,26 @@ public final class Widgets {
                 () -> text.getValue() != null && !text.getValue().isEmpty(), text));
         b.managedProperty().bind(b.visibleProperty());
         return b;
+    }
+
+    /**
+     * A card row with the progress bar and status line of a screen's running work: ids {@code PREFIX-progress}
+     * and {@code PREFIX-status}, CSS classes {@code card} and {@code PREFIX-run}.
+     */
+    public static HBox progressRow(String prefix, ObservableValue<? extends Number> progress,
+                                   ObservableValue<String> status) {
+        ProgressBar bar = new ProgressBar(0);
+        bar.setId(prefix + "-progress");
+        bar.progressProperty().bind(progress);
+        bar.setPrefWidth(220);
+        Label text = label(status, "muted");
+        text.setId(prefix + "-status");
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox box = new HBox(12, bar, text);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().addAll("card", prefix + "-run");
+        return box;
     }
 
     /** Sets a tooltip that shows quickly. */

@@ -9,6 +9,10 @@ import org.recstudio.engine.retrieval.TopKHeap;
 /**
  * Splits an ALS score into per-history-item contributions, as the {@code implicit} library's {@code explain}
  * does (after Hu, Koren &amp; Volinsky 2008, §5).
+ *
+ * <p>The text never names a user or item by its internal index: the explanation belongs to the scored item, and
+ * each contribution carries its history item in {@link Explanation.Contribution#item()} for the caller to show by
+ * id or title, as the other models' explanations do.
  */
 final class AlsExplainer {
 
@@ -24,7 +28,7 @@ final class AlsExplainer {
         int to = history.ptr[user + 1];
         if (from == to) {
             return new Explanation(String.format(Locale.ROOT,
-                    "score %.4f: user %d has no training history, so no history item explains it", modelScore, user),
+                    "score %.4f: the user has no training history, so no history item explains it", modelScore),
                     List.of());
         }
         NormalEquations ne = new NormalEquations(k);
@@ -59,7 +63,7 @@ final class AlsExplainer {
         for (int pos : top.drainIndexes()) {
             int j = history.col[from + pos];
             out.add(new Explanation.Contribution(String.format(Locale.ROOT,
-                    "history item %d (confidence %.3g)", j, history.conf[from + pos]), j, weight[pos]));
+                    "history item (confidence %.3g)", history.conf[from + pos]), j, weight[pos]));
             listed += weight[pos];
         }
         if (liked > out.size()) {
@@ -67,7 +71,7 @@ final class AlsExplainer {
         }
         String summary = String.format(Locale.ROOT,
                 "explained score %.4f (model score %.4f) = Σ over %d history items of confidence × "
-                        + "similarity to item %d weighted by the user's Gram matrix", total, modelScore, liked, item);
+                        + "similarity to this item weighted by the user's Gram matrix", total, modelScore, liked);
         return new Explanation(summary, out);
     }
 }

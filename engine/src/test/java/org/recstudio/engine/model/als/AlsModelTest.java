@@ -2,6 +2,7 @@ package org.recstudio.engine.model.als;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.recstudio.engine.data.CsrMatrix;
@@ -106,6 +108,25 @@ class AlsModelTest {
                 }
             }
         }
+    }
+
+    /** Internal indexes are not ids: the text leaves the items to {@code Contribution.item()} and the caller. */
+    @Test void explanationTextNeverNamesAnInternalIndex() {
+        Pattern index = Pattern.compile("\\b(user|item) \\d");
+        for (int u = 0; u < data.userCount(); u++) {
+            for (int i = 0; i < data.itemCount(); i += 5) {
+                Explanation e = exact.explain(u, i).orElseThrow();
+                assertFalse(index.matcher(e.summary()).find(), e.summary());
+                assertTrue(e.summary().contains("similarity to this item"), e.summary());
+                for (Explanation.Contribution c : e.contributions()) {
+                    assertFalse(index.matcher(c.reason()).find(), c.reason());
+                }
+            }
+        }
+        ImplicitMatrix none = new ImplicitMatrix(1, 1, new int[] {0, 0}, new int[0], new float[0]);
+        Explanation empty = AlsExplainer.explain(0, 0, none, new float[] {1f}, new double[] {1}, 0.1, 1, 0f);
+        assertEquals("score 0.0000: the user has no training history, so no history item explains it",
+                empty.summary());
     }
 
     @Test void similarItemsAreByCosineAndNeverTheItemItself() {
