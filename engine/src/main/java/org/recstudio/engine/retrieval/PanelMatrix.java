@@ -119,13 +119,7 @@ public final class PanelMatrix {
      * {@link #panelRows()} and {@code out} must have room for {@code to - from} rounded up to whole panels.
      */
     public void score(float[] q, int from, int to, float[] out) {
-        if (q.length < dim) {
-            throw new IllegalArgumentException("query has " + q.length + " dimensions, matrix has " + dim);
-        }
-        if (from % W != 0 || from < 0 || to > rows || from > to) {
-            throw new IllegalArgumentException("row range [" + from + ", " + to + ") is not panel-aligned within "
-                    + rows + " rows");
-        }
+        checkRange(q, from, to);
         int firstPanel = from / W;
         int endPanel = (to + W - 1) / W;
         int stride = W * dim;
@@ -166,13 +160,7 @@ public final class PanelMatrix {
      * rules as {@link #score}.
      */
     public void approximateScore(float[] q, int from, int to, float[] out) {
-        if (q.length < dim) {
-            throw new IllegalArgumentException("query has " + q.length + " dimensions, matrix has " + dim);
-        }
-        if (from % W != 0 || from < 0 || to > rows || from > to) {
-            throw new IllegalArgumentException("row range [" + from + ", " + to + ") is not panel-aligned within "
-                    + rows + " rows");
-        }
+        checkRange(q, from, to);
         int firstPanel = from / W;
         int endPanel = (to + W - 1) / W;
         int stride = W * pairs;
@@ -232,6 +220,16 @@ public final class PanelMatrix {
             s = Math.fma(q[d], data[base + d * W], s);
         }
         return s;
+    }
+
+    private void checkRange(float[] q, int from, int to) {
+        if (q.length < dim) {
+            throw new IllegalArgumentException("query has " + q.length + " dimensions, matrix has " + dim);
+        }
+        if (from % W != 0 || from < 0 || to > rows || from > to) {
+            throw new IllegalArgumentException("row range [" + from + ", " + to + ") is not panel-aligned within "
+                    + rows + " rows");
+        }
     }
 
     /** {@code out[r] = q · row r} for every row; {@code out} must have at least {@link #rows()} entries. */

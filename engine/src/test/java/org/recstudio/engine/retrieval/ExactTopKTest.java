@@ -27,6 +27,14 @@ class ExactTopKTest {
         return v;
     }
 
+    static float[] gaussian(int n, SplittableRandom rnd) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) rnd.nextGaussian();
+        }
+        return v;
+    }
+
     /** Every allowed row sorted by (score desc, index asc), scores summed in double then rounded. */
     static List<Integer> bruteForce(float[] q, float[] rows, int dim, int k, IntPredicate allowed) {
         List<double[]> all = new ArrayList<>();
@@ -67,14 +75,8 @@ class ExactTopKTest {
         SplittableRandom rnd = new SplittableRandom(2);
         int dim = 64;
         int rows = 5000;
-        float[] m = new float[rows * dim];
-        for (int i = 0; i < m.length; i++) {
-            m[i] = (float) rnd.nextGaussian();
-        }
-        float[] q = new float[dim];
-        for (int j = 0; j < dim; j++) {
-            q[j] = (float) rnd.nextGaussian();
-        }
+        float[] m = gaussian(rows * dim, rnd);
+        float[] q = gaussian(dim, rnd);
         float[] scores = new float[rows];
         PanelMatrix.of(m, dim).scoreAll(q, scores);
         List<Integer> expected = new ArrayList<>();
@@ -124,14 +126,8 @@ class ExactTopKTest {
         int w = PanelMatrix.panelRows();
         for (int dim : new int[] {1, 7, 64, 65}) {
             for (int rows : new int[] {1, w - 1, w, 4 * w + 3, 9 * w}) {
-                float[] m = new float[rows * dim];
-                for (int i = 0; i < m.length; i++) {
-                    m[i] = (float) rnd.nextGaussian();
-                }
-                float[] q = new float[dim];
-                for (int j = 0; j < dim; j++) {
-                    q[j] = (float) rnd.nextGaussian();
-                }
+                float[] m = gaussian(rows * dim, rnd);
+                float[] q = gaussian(dim, rnd);
                 PanelMatrix p = PanelMatrix.of(m, dim);
                 float[] all = new float[rows];
                 p.scoreAll(q, all);
@@ -222,16 +218,10 @@ class ExactTopKTest {
     }
 
     @Test void theExactPassScoresFewRowsOnSpreadOutData() {
-        float[] m = new float[20_000 * 32];
         SplittableRandom rnd = new SplittableRandom(8);
-        for (int i = 0; i < m.length; i++) {
-            m[i] = (float) rnd.nextGaussian();
-        }
+        float[] m = gaussian(20_000 * 32, rnd);
         ExactTopK.Searcher s = new ExactTopK.Searcher(m, 32, 10);
-        float[] q = new float[32];
-        for (int j = 0; j < 32; j++) {
-            q[j] = (float) rnd.nextGaussian();
-        }
+        float[] q = gaussian(32, rnd);
         s.search(q, 0, r -> true);
         // not a timing: the bound must be tight enough to prune, or the first pass would be pointless
         assertTrue(s.lastCandidates() < 2_000, "rescored " + s.lastCandidates() + " of 20000 rows");
