@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.recstudio.engine.data.Dataset;
-import org.recstudio.engine.eval.AlgorithmCatalog;
 import org.recstudio.engine.eval.AlgorithmSpec;
 import org.recstudio.engine.eval.EvaluationRequest;
 import org.recstudio.engine.eval.Evaluator;
@@ -25,21 +24,31 @@ import org.recstudio.engine.progress.Progress;
  * The quality benchmark of issue 4: MovieLens 100K and MovieLens 1M users 1–2999 under temporal leave-last-out with
  * full ranking, every registered collaborative algorithm (popularity, item-kNN, ALS at Spark's settings, ALS tuned
  * on validation, EASE, the sequential model in both its variants) with 95% bootstrap intervals and paired tests
- * against popularity, under the item-id, last-group and random tie rules. Prints Markdown and writes
+ * against popularity, under the item-id, last-group and random tie rules. With the {@code spark} profile Spark
+ * MLlib's implicit ALS ({@link SparkAlsAlgorithm}) runs in the same evaluation, tuned on the same validation split,
+ * and the report judges the issue's targets against it with paired intervals ({@link QualityPaired},
+ * {@link QualityTargets}); without it the report says Spark was not run. Prints Markdown and writes
  * docs/benchmarks/quality.md.
  *
- * <p>Run: {@code ./mvnw -Pbenchmarks -pl benchmarks -am install -DskipTests && ./mvnw -Pbenchmarks -pl benchmarks
- * exec:exec -Dbench.main=org.recstudio.benchmarks.QualityBenchmark -Dbench.args="datasets=100k,1m
- * ties=item-id,last-group,random tune=true search=grid bootstrap=1000"}
+ * <p>Run: {@code ./mvnw -Pbenchmarks,spark -pl benchmarks -am install -DskipTests && ./mvnw -Pbenchmarks,spark -pl
+ * benchmarks exec:exec -Dbench.main=org.recstudio.benchmarks.QualityBenchmark -Dbench.args="datasets=100k,1m
+ * ties=item-id,last-group,random tune=true search=grid bootstrap=1000"} ({@code spark=false} skips Spark).
  */
 public final class QualityBenchmark {
+
+    /** The label of Spark MLlib's ALS in the report. */
+    static final String SPARK_LABEL = "Spark MLlib ALS";
+
+    /** Spark's search space: regParam (scaled by activity inside Spark) × alpha, 9 fits on validation. */
+    static final Map<String, List<String>> SPARK_GRID = Map.of("regularization", List.of("0.01", "0.1", "1"),
+            "alpha", List.of("1", "4", "10"));
 
     private QualityBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = new LinkedHashMap<>(Map.of("datasets", "100k,1m", "ties",
-                "item-id,last-group,random", "tune", "true", "search", "grid", "bootstrap", "1000", "seed", "42", "out", ""));
+                "item-id,last-group,random", "tune", "true", "search", "grid", "bootstrap", "1000", "seed", "42", "out", "", "spark", "true"));
         for (String a : args) {
             for (String part : a.trim().split("\\s+")) {
                 int eq = part.indexOf('=');
@@ -50,6 +59,12 @@ public final class QualityBenchmark {
         }
         Path root = Path.of(System.getProperty("recstudio.projectRoot", "."));
         Path shared = root.resolve("../shared/datasets").normalize();
+        boolean spark = Boolean.parseBoolean(opts.get("spark")) && SparkAls.available();
+        if (!spark) {
+            System.err.println("Spark MLlib ALS not run (" + (SparkAls.available() ? "spark=false"
+                    : "not on the class path: build and run with -Pbenchmarks,spark") + ")");
+        }
+        opts.put("spark", Boolean.toString(spark));
         List<QualityReport.Section> sections = new ArrayList<>();
         for (String which : opts.get("datasets").split(",")) {
             Dataset data = switch (which.trim()) {
@@ -62,13 +77,16 @@ public final class QualityBenchmark {
             for (String rule : opts.get("ties").split(",")) {
                 TieRule ties = TieRule.parse(rule);
                 long t0 = System.nanoTime();
-                RunResult r = new Evaluator(AlgorithmCatalog.registry()).run(request(data, ties,
-                        Boolean.parseBoolean(opts.get("tune")) ? opts.get("search") : "none",
-                        Integer.parseInt(opts.get("bootstrap")),
-                        Long.parseLong(opts.get("seed"))), progress());
+                EvaluationRequest request = request(data, ties, Boolean.parseBoolean(opts.get("tune"))
+                        ? opts.get("search") : "none", Integer.parseInt(opts.get("bootstrap")),
+                        Long.parseLong(opts.get("seed")), spark);
+                Progress progress = progress();
+                QualityPaired paired = new QualityPaired(QualityBenchmark::algorithm, progress);
+                RunResult r = new Evaluator(paired).run(request, progress);
+                QualityPaired.Comparison vsSpark = paired.compare(request, r, SPARK_LABEL, "als-tuned");
                 System.err.printf("%s %s: %.1f s%n", title, ties.label(), (System.nanoTime() - t0) / 1e9);
                 QualityReport.Section s = new QualityReport.Section(title, data.userCount(), data.itemCount(),
-                        data.size(), r);
+                        data.size(), r, vsSpark);
                 sections.add(s);
                 System.out.println(QualityReport.table(s));
                 System.out.flush();
@@ -88,7 +106,13 @@ public final class QualityBenchmark {
         return md;
     }
 
-    static EvaluationRequest request(Dataset data, TieRule ties, String search, int bootstrap, long seed) {
+    /** The algorithms of the registry plus Spark MLlib's ALS under {@link SparkAlsAlgorithm#NAME}. */
+    private static Algorithm<?> algorithm(String name) {
+        return name.equals(SparkAlsAlgorithm.NAME) ? new SparkAlsAlgorithm() : Algorithms.byName(name);
+    }
+
+    static EvaluationRequest request(Dataset data, TieRule ties, String search, int bootstrap, long seed,
+                                     boolean spark) {
         boolean tune = !search.equals("none");
         List<AlgorithmSpec> specs = new ArrayList<>();
         List<String> names = Algorithms.names();
@@ -101,10 +125,13 @@ public final class QualityBenchmark {
             specs.add(new AlgorithmSpec("als", "als", Map.of("factors", "64", "iterations", "15",
                     "regularization", "0.1", "alpha", "1"), Map.of()));
             if (tune) {
-                specs.add(new AlgorithmSpec("als-tuned", "als", Map.of("factors", "64", "iterations", "15"),
-                        Map.of("regularization", List.of("0.03", "0.1", "0.3", "1", "3", "10"),
-                                "alpha", List.of("1", "4"), "scaleRegularization", List.of("false", "true"))));
+                specs.add(tuned("als-tuned", "als", Map.of("factors", "64", "iterations", "15"), true));
             }
+        }
+        if (spark) {
+            // Spark MLlib at the same rank and iterations, tuned on the same validation split by the same search
+            specs.add(new AlgorithmSpec(SPARK_LABEL, SparkAlsAlgorithm.NAME, Map.of("factors", "64",
+                    "iterations", "15"), tune ? SPARK_GRID : Map.of()));
         }
         if (names.contains("ease")) {
             specs.add(tuned("ease", "ease", Map.of(), tune));
@@ -129,19 +156,20 @@ public final class QualityBenchmark {
     }
 
     private static Progress progress() {
+        long start = System.nanoTime();
         return new Progress() {
             private String last = "";
 
             @Override public void update(String stage, long done, long total) {
                 if (!stage.equals(last) && (stage.startsWith("Fitting") || stage.startsWith("Tuning"))) {
                     last = stage;
-                    System.err.println("  " + stage);
+                    System.err.printf("  [%4.0f s] %s%n", (System.nanoTime() - start) / 1e9, stage);
                 }
             }
 
             @Override public void message(String text) {
                 if (text.contains("trial")) {
-                    System.err.println("    " + text);
+                    System.err.printf("    [%4.0f s] %s%n", (System.nanoTime() - start) / 1e9, text);
                 }
             }
 

@@ -1,6 +1,5 @@
 package org.recstudio.benchmarks;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,9 @@ import org.recstudio.engine.eval.SegmentResult;
 /** The Markdown of the quality benchmark: one table per dataset and tie rule, and the targets of issue 4. */
 final class QualityReport {
 
-    /** Spark MLlib implicit ALS NDCG@10 under item-id ties, from shared/benchmarks/anchors.md. */
-    private static final Map<String, Double> SPARK_NDCG = Map.of("MovieLens 100K", 0.0480,
-            "MovieLens 1M users 1–2999", 0.0441);
-
-    /** One run of one dataset under one tie rule. */
-    record Section(String dataset, int users, int items, int interactions, RunResult run) {
+    /** One run of one dataset under one tie rule; {@code vsSpark} null when Spark was not run. */
+    record Section(String dataset, int users, int items, int interactions, RunResult run,
+                   QualityPaired.Comparison vsSpark) {
     }
 
     private QualityReport() {
@@ -50,6 +46,8 @@ final class QualityReport {
         return switch (a.algorithm()) {
             case "als" -> "f=" + p.get("factors") + " it=" + p.get("iterations") + " reg=" + p.get("regularization")
                     + " α=" + p.get("alpha") + ("true".equals(p.get("scaleRegularization")) ? " λ scaled" : "");
+            case SparkAlsAlgorithm.NAME -> "Spark " + SparkAls.version() + " rank=" + p.get("factors") + " it="
+                    + p.get("iterations") + " regParam=" + p.get("regularization") + " α=" + p.get("alpha");
             case "ease" -> "λ=" + p.get("lambda");
             case "itemknn" -> "k=" + p.get("neighbours") + " shrink=" + p.get("shrinkage");
             case "sequential" -> p.get("method") + ("SLIST".equals(p.get("method"))
@@ -65,7 +63,7 @@ final class QualityReport {
                 .orElse("–");
     }
 
-    private static String cell(MetricValue v) {
+    static String cell(MetricValue v) {
         return String.format("%.4f [%.4f, %.4f]", v.value(), v.ciLow(), v.ciHigh());
     }
 
@@ -78,9 +76,11 @@ final class QualityReport {
                 + "Intervals: percentile bootstrap over users (" + opts.get("bootstrap") + " resamples, seed "
                 + opts.get("seed") + "); p: paired Wilcoxon signed-rank vs popularity on per-user NDCG@10, "
                 + "Holm–Bonferroni-adjusted over the models. Tuned models (\"(tuned)\"): " + ("grid".equals(opts.get("search"))
-                ? "grid search" : "random search (12 draws)") + " over `SearchSpaces` (ALS: regularisation × alpha × "
-                + "Spark-style activity-scaled λ at rank 64, 15 iterations) maximising validation NDCG@10, then one "
-                + "fit on train and one test evaluation. `als` is ALS at Spark's settings without tuning.\n\n");
+                ? "grid search" : "random search (12 draws)") + " over the default spaces of `SearchSpaces` (ALS: 7 "
+                + "regularisations × 5 alphas × Spark-style activity-scaled λ or not, at rank 64, 15 iterations) "
+                + "maximising validation NDCG@10, then one fit on train and one test evaluation. `als` is ALS at Spark's settings without tuning."
+                + ("true".equals(opts.get("spark")) ? " \"" + QualityBenchmark.SPARK_LABEL + "\" is Apache Spark "
+                + "MLlib's implicit ALS fitted in the same run (see \"Against the targets\")." : "") + "\n\n");
         b.append("Tie rules: **item-id** orders same-second ratings by item id (the peers' rule, comparable with the "
                 + "anchors); **last-group** holds out the whole last second as a multi-item test set (nothing tied is "
                 + "split, NDCG is normalised by min(|test|, K)); **random** orders ties by a seeded shuffle. The "
@@ -89,32 +89,7 @@ final class QualityReport {
         for (Section s : sections) {
             b.append(table(s));
         }
-        b.append("## Against the targets\n\n");
-        b.append("Spark MLlib 4.2.0 implicit ALS (rank 64, 15 iterations, λ 0.1, alpha 1, `local[2]`) reaches NDCG@10 "
-                + "0.0480 on 100K and 0.0441 on the 1M subset under item-id ties, in `shared/benchmarks/anchors.md` "
-                + "and in the side-by-side runs of the algorithms issue");
-        if (Files.exists(root.resolve("docs/benchmarks/algorithms.md"))) {
-            b.append(" ([algorithms.md](algorithms.md))");
-        }
-        b.append("; Spark was not re-run in this program. Targets are checked under item-id ties, the only rule Spark "
-                + "was measured under.\n\n");
-        b.append("| dataset | ties | best model | its NDCG@10 [95% CI] | ÷ Spark ALS (target ≥ 1.5) | tuned ALS NDCG@10 "
-                + "[95% CI] | tuned ALS ≥ Spark? |\n|---|---|---|---|---|---|---|\n");
-        for (Section s : sections) {
-            AlgorithmResult best = s.run().algorithms().stream().max((x, y) -> Double.compare(
-                    x.metric("ndcg@10").value(), y.metric("ndcg@10").value())).orElseThrow();
-            double spark = SPARK_NDCG.getOrDefault(s.dataset(), Double.NaN);
-            boolean comparable = "item-id".equals(s.run().protocol().get("ties"));
-            AlgorithmResult als = s.run().algorithms().stream().filter(a -> a.label().equals("als-tuned")).findFirst()
-                    .orElse(null);
-            double alsNdcg = als == null ? Double.NaN : als.metric("ndcg@10").value();
-            b.append(String.format("| %s | %s | %s | %s | %s | %s | %s |%n", s.dataset(),
-                    s.run().protocol().get("ties"), best.label(), cell(best.metric("ndcg@10")),
-                    comparable ? String.format("%.2f×", best.metric("ndcg@10").value() / spark) : "n/a",
-                    als == null ? "–" : cell(als.metric("ndcg@10")),
-                    als == null || !comparable ? "n/a" : alsNdcg >= spark ? "yes"
-                            : String.format("no: %.4f below", spark - alsNdcg)));
-        }
+        b.append(QualityTargets.markdown(sections, opts, root));
         b.append("\nMachine: 2 cores shared with other builds while this ran, so fit times are indicative only.\n");
         return b.toString();
     }

@@ -30,4 +30,12 @@ class SearchSpacesTest {
         assertTrue(slist.containsKey("lambda"), slist.toString());
         assertEquals(Map.of(), SearchSpaces.defaults(Algorithms.byName("popularity")));
     }
+
+    @Test void alsSpaceCoversRatingStrengthsAndSparksObjective() {
+        Map<String, List<String>> als = SearchSpaces.defaults(Algorithms.byName("als"), Map.of("factors", "64"));
+        assertFalse(als.containsKey("factors"));
+        assertTrue(als.get("alpha").contains("0.25"), "alpha below 1 suits 1–5 ratings: " + als);
+        assertTrue(als.get("regularization").containsAll(List.of("0.1", "3")), als.toString());
+        assertEquals(List.of("false", "true"), als.get("scaleRegularization"));
+    }
 }
