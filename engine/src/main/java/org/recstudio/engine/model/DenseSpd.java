@@ -68,13 +68,22 @@ public final class DenseSpd {
      * closed-form model. The message names the item count, the memory needed and ALS as the alternative.
      */
     public static void requireHeap(String algorithm, int items, long bytesPerCell, long maxHeap) {
+        requireHeap(algorithm, items, bytesPerCell, maxHeap, "");
+    }
+
+    /**
+     * As {@link #requireHeap(String, int, long, long)}, naming {@code alternative} (e.g. {@code "the TRANSITIONS
+     * method (--param method=TRANSITIONS)"}) before ALS and item-kNN; blank names none.
+     */
+    public static void requireHeap(String algorithm, int items, long bytesPerCell, long maxHeap, String alternative) {
         long needed = bytesPerCell * items * (long) items;
         if ((long) items * items > Integer.MAX_VALUE - 8L || needed > maxHeap) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "%s solves with dense %,d × %,d item matrices: that needs about %s of heap, but the maximum heap "
-                            + "is %s. Use ALS (--algorithm als) or item-kNN (--algorithm itemknn) for a catalogue "
+                            + "is %s. Use %sALS (--algorithm als) or item-kNN (--algorithm itemknn) for a catalogue "
                             + "this large, drop rarely used items, or raise the heap (-Xmx).",
-                    algorithm, items, items, bytes(needed), bytes(maxHeap)));
+                    algorithm, items, items, bytes(needed), bytes(maxHeap),
+                    alternative.isBlank() ? "" : alternative + ", "));
         }
     }
 

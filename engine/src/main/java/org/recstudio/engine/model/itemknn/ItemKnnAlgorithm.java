@@ -40,8 +40,10 @@ public final class ItemKnnAlgorithm implements Algorithm<ItemKnnParams> {
         long start = System.nanoTime();
         progress.update("Preparing interactions", 0, 1);
         UserItemMatrix x = UserItemMatrix.of(data, params.value());
-        UserItemMatrix weightedByItem = weight(x.transpose(), x, params);
-        UserItemMatrix weightedByUser = weightedByItem.transpose();
+        UserItemMatrix byItem = x.transpose();
+        UserItemMatrix weightedByItem = weight(byItem, x, params);
+        // unweighted, the transpose of the transpose is x itself (rows sorted, one entry per pair): share it
+        UserItemMatrix weightedByUser = weightedByItem == byItem ? x : weightedByItem.transpose();
         progress.checkCancelled();
         progress.update("Preparing interactions", 1, 1);
         ItemSimilarities sims = ItemSimilarities.compute(weightedByItem, weightedByUser, params, progress);

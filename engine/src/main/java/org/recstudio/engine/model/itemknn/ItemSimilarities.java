@@ -71,7 +71,17 @@ record ItemSimilarities(int[] ptr, int[] neighbour, float[] similarity) {
     /** Keeps the top-N positive similarities of row {@code i} and clears the scratch arrays. */
     private static void select(int i, int[] touched, int t, double[] acc, boolean[] seen, double[] norm,
                                ItemKnnParams params, int[][] rowNeighbours, float[][] rowSims) {
-        Arrays.sort(touched, 0, t);
+        int n = acc.length;
+        if (t > n >> 4) { // a dense row: listing the touched items by a scan is cheaper than sorting them
+            t = 0;
+            for (int j = 0; j < n; j++) {
+                if (seen[j]) {
+                    touched[t++] = j;
+                }
+            }
+        } else {
+            Arrays.sort(touched, 0, t);
+        }
         int[] cand = new int[t];
         float[] candSim = new float[t];
         int c = 0;

@@ -57,7 +57,8 @@ public final class SequentialAlgorithm implements Algorithm<SequentialParams> {
         long start = System.nanoTime();
         int n = data.itemCount();
         if (params.method() == SequentialParams.Method.SLIST) {
-            DenseSpd.requireHeap("SLIST", n, SlistSolver.BYTES_PER_CELL, maxHeap.getAsLong());
+            DenseSpd.requireHeap("SLIST", n, SlistSolver.BYTES_PER_CELL, maxHeap.getAsLong(),
+                    "the sparse sequential method TRANSITIONS (--param method=TRANSITIONS)");
         }
         Sessions sessions = Sessions.of(data, params.sessionGapHours());
         float[] popularity = new float[n];

@@ -180,6 +180,10 @@ class SlistReferenceTest {
         SequentialAlgorithm a = new SequentialAlgorithm(() -> 1000L);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.fit(DATA,
                 ParamsBinder.bind(a, Map.of("method", "SLIST")), 1, Progress.NONE));
-        assertTrue(e.getMessage().contains("SLIST") && e.getMessage().contains("ALS"), e.getMessage());
+        assertTrue(e.getMessage().contains("SLIST") && e.getMessage().contains("ALS")
+                && e.getMessage().contains("method=TRANSITIONS"), e.getMessage());
+        // the alternative it names needs no dense matrix: the same heap fits it
+        assertEquals(DATA.itemCount(), a.fit(DATA, ParamsBinder.bind(a, Map.of("method", "TRANSITIONS")), 1,
+                Progress.NONE).itemCount());
     }
 }
