@@ -156,7 +156,7 @@ final class RetrievalMillion {
                         "p50 thread CPU", "p99 thread CPU"), rows)
                 + "\nRe-run: `./mvnw -B -Pbenchmarks -pl benchmarks -am install -DskipTests && ./mvnw -B -Pbenchmarks "
                 + "-pl benchmarks exec:exec -Dbench.main=org.recstudio.benchmarks.RetrievalBenchmark "
-                + "-Dbench.args=million`\n";
+                + "-Dbench.args=million -Dbench.xmx=10g`\n";
     }
 
     /**
