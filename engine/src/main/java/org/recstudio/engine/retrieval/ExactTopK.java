@@ -99,7 +99,7 @@ public final class ExactTopK {
          * Scores the query at {@code queries[offset..offset+dim)} against every row and leaves the top k in the
          * returned heap (drain it before the next search).
          *
-         * <p>Two passes, exact in the end: the half-size bfloat16 copy gives every row an interval that holds its
+         * <p>Two passes, exact in the end: the quarter-size byte copy gives every row an interval that holds its
          * exact score; a heap of lower bounds of allowed rows yields a threshold, and only rows whose upper bound
          * reaches it (a handful, or every row if all scores tie) are rescored exactly. A row left out has an exact
          * score below k allowed rows' exact scores, so it could not be in the top k under any tie rule.
@@ -118,20 +118,25 @@ public final class ExactTopK {
                 return exhaustive(allowed);
             }
             float absolute = panels.absoluteSlack();
+            int width = PanelMatrix.panelRows();
             lower.clear();
             int count = 0;
             for (int from = 0; from < rows; from += TILE) {
                 int to = Math.min(rows, from + TILE);
                 panels.approximateScore(query, from, to, tile);
                 float floor = lower.floor();
-                for (int r = from; r < to; r++) {
-                    float approx = tile[r - from];
-                    float bound = qMax * panels.slack(r) + absolute;
-                    // !(upper < floor) keeps NaN bounds (non-finite rows) for the exact pass
-                    if (!(approx + bound < floor) && allowed.test(r)) {
+                for (int at = 0; at < to - from; at += width) {
+                    int lanes = panels.reaching(tile, at, from + at, qMax, absolute, floor);
+                    while (lanes != 0) {
+                        int r = from + at + Integer.numberOfTrailingZeros(lanes);
+                        lanes &= lanes - 1;
+                        if (r >= to || !allowed.test(r)) {
+                            continue;
+                        }
                         candidates[count++] = r;
-                        float low = approx - bound;
-                        if (lower.wouldAccept(low, r)) {
+                        float low = tile[r - from] - (qMax * panels.slack(r) + absolute);
+                        // a non-finite approximation (overflow) bounds nothing: such a row is only a candidate
+                        if (Float.isFinite(low) && lower.wouldAccept(low, r)) {
                             lower.offer(low, r);
                             floor = lower.floor();
                         }

@@ -15,17 +15,18 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link VectorMath#sequentialDot} bit for bit, whatever the vector width, thread or JIT state: results are
  * identical across machines. The last panel is padded with zero rows, whose scores are never reported.
  *
- * <p>A second, half-size copy holds every value rounded to bfloat16 (two per int: even dimension in the high half,
- * odd in the low half) for a memory-bound first pass ({@link #approximateScore}), with a per-row bound
- * ({@link #slack}) on how far an approximate score can be from the exact one: {@link ExactTopK} scans the half-size
- * copy and rescores only the rows whose bound reaches the top k, so its answer stays exact.
+ * <p>A second, quarter-size copy holds every row quantised to signed bytes with a per-row scale (max |x| / 127), in
+ * the same panel layout, for a memory-bound first pass ({@link #approximateScore}), with a per-row bound
+ * ({@link #slack}) on how far an approximate score can be from the exact one: {@link ExactTopK} scans the
+ * quarter-size copy and rescores only the rows whose bound reaches the top k, so its answer stays exact.
  *
  * <p>Immutable after construction; safe to share between threads.
  */
 public final class PanelMatrix {
 
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Integer> SI = IntVector.SPECIES_PREFERRED;
+    /** Ints in a vector of the same size: one int holds four dimensions (bytes) of one row. */
+    private static final VectorSpecies<Integer> SI = VectorSpecies.of(int.class, S.vectorShape());
     /** Unit roundoff of float. */
     private static final double U = Math.ulp(1.0f) / 2;
     /** Rows per panel: the lanes of one vector. */
@@ -34,20 +35,23 @@ public final class PanelMatrix {
     private static final int GROUP = 4;
 
     private final float[] data;
-    private final int[] bf16;
+    /** Per panel and group of four dimensions, W ints: row j's bytes for dimensions 4g..4g+3, low byte first. */
+    private final int[] bytes;
+    private final float[] scale;
     private final float[] slack;
     private final int rows;
     private final int dim;
-    /** Dimension pairs per row in {@link #bf16}. */
-    private final int pairs;
+    /** {@code dim} rounded up to a multiple of 4: the row length in {@link #bytes}. */
+    private final int dim4;
 
-    private PanelMatrix(float[] data, int[] bf16, float[] slack, int rows, int dim) {
+    private PanelMatrix(float[] data, int[] bytes, float[] scale, float[] slack, int rows, int dim) {
         this.data = data;
-        this.bf16 = bf16;
+        this.bytes = bytes;
+        this.scale = scale;
         this.slack = slack;
         this.rows = rows;
         this.dim = dim;
-        this.pairs = (dim + 1) / 2;
+        this.dim4 = (dim + 3) / 4 * 4;
     }
 
     /** The panel layout of {@code matrix} (row-major, rows of length {@code dim}); the matrix is copied. */
@@ -62,41 +66,43 @@ public final class PanelMatrix {
             throw new IllegalArgumentException(rows + " rows × " + dim + " dims do not fit in one float array");
         }
         float[] data = new float[(int) size];
-        int pairs = (dim + 1) / 2;
-        int[] bf16 = new int[panels * W * pairs];
+        int dim4 = (dim + 3) / 4 * 4;
+        int[] bytes = new int[Math.toIntExact((long) panels * W * dim4 / 4)];
+        float[] scale = new float[panels * W];
         float[] slack = new float[panels * W];
         // rounding of the two dot products and of the bound arithmetic, relative to the l1 norms (generous)
         double gamma = 2.0 * (dim + 8) * U;
         for (int r = 0; r < rows; r++) {
             int base = (r / W) * W * dim + r % W;
-            int pairBase = (r / W) * W * pairs + r % W;
+            int byteBase = (r / W) * W * (dim4 / 4) + r % W;
             int src = r * dim;
+            float max = 0f;
+            for (int d = 0; d < dim; d++) {
+                float x = matrix[src + d];
+                data[base + d * W] = x;
+                max = Math.abs(x) > max || x != x ? Math.abs(x) : max;
+            }
+            float s = max / 127f;
+            if (!Float.isFinite(s)) {
+                // NaN or infinity in the row: an infinite slack makes it a candidate for exact scoring
+                slack[r] = Float.POSITIVE_INFINITY;
+                continue;
+            }
+            scale[r] = s;
             double err = 0;
             double l1 = 0;
             for (int d = 0; d < dim; d++) {
                 float x = matrix[src + d];
-                data[base + d * W] = x;
-                float h = roundToBf16(x);
-                err += Math.abs((double) x - h);
-                l1 += Math.abs((double) x) + Math.abs((double) h);
-                int bits = Float.floatToRawIntBits(h);
-                bf16[pairBase + (d / 2) * W] |= d % 2 == 0 ? bits : bits >>> 16;
+                int v = s == 0 ? 0 : (int) Math.max(-127, Math.min(127, Math.rint(x / s)));
+                bytes[byteBase + (d / 4) * W] |= (v & 0xFF) << (8 * (d % 4));
+                double h = (double) s * v;
+                err += Math.abs(x - h);
+                l1 += Math.abs((double) x) + Math.abs(h);
             }
             double bound = (err + gamma * l1) * (1 + 0x1p-10);
-            // NaN or overflow anywhere in the row: an infinite slack makes the row a candidate for exact scoring
             slack[r] = Double.isFinite(bound) ? Math.nextUp((float) bound) : Float.POSITIVE_INFINITY;
         }
-        return new PanelMatrix(data, bf16, slack, rows, dim);
-    }
-
-    /** {@code x} rounded to the nearest bfloat16 (ties to even), as a float; NaN stays NaN. */
-    static float roundToBf16(float x) {
-        int bits = Float.floatToRawIntBits(x);
-        if (x != x) {
-            return x;
-        }
-        int rounded = bits + 0x7FFF + ((bits >>> 16) & 1);
-        return Float.intBitsToFloat(rounded & 0xFFFF0000);
+        return new PanelMatrix(data, bytes, scale, slack, rows, dim);
     }
 
     /** The number of rows. */
@@ -155,7 +161,7 @@ public final class PanelMatrix {
     }
 
     /**
-     * Approximate scores from the bfloat16 copy: {@code out[r - from]} is within
+     * Approximate scores from the byte copy: {@code out[r - from]} is within
      * {@code max|q| · slack(r) + absoluteSlack()} of {@link #score} for row r (when both are finite). Same range
      * rules as {@link #score}.
      */
@@ -163,45 +169,51 @@ public final class PanelMatrix {
         checkRange(q, from, to);
         int firstPanel = from / W;
         int endPanel = (to + W - 1) / W;
-        int stride = W * pairs;
-        int p = firstPanel;
-        for (; p + 2 <= endPanel; p += 2) {
+        int groups = dim4 / 4;
+        int stride = W * groups;
+        int full = dim / 4;
+        for (int p = firstPanel; p < endPanel; p++) {
             int o = p * stride;
-            FloatVector e0 = FloatVector.zero(S);
-            FloatVector d0 = FloatVector.zero(S);
-            FloatVector e1 = FloatVector.zero(S);
-            FloatVector d1 = FloatVector.zero(S);
-            for (int j = 0; j < pairs; j++) {
-                FloatVector qe = FloatVector.broadcast(S, q[2 * j]);
-                FloatVector qo = FloatVector.broadcast(S, 2 * j + 1 < dim ? q[2 * j + 1] : 0f);
-                IntVector v0 = IntVector.fromArray(SI, bf16, o + j * W);
-                IntVector v1 = IntVector.fromArray(SI, bf16, o + stride + j * W);
-                e0 = v0.and(0xFFFF0000).reinterpretAsFloats().fma(qe, e0);
-                d0 = v0.lanewise(VectorOperators.LSHL, 16).reinterpretAsFloats().fma(qo, d0);
-                e1 = v1.and(0xFFFF0000).reinterpretAsFloats().fma(qe, e1);
-                d1 = v1.lanewise(VectorOperators.LSHL, 16).reinterpretAsFloats().fma(qo, d1);
+            FloatVector a0 = FloatVector.zero(S);
+            FloatVector a1 = FloatVector.zero(S);
+            for (int g = 0; g < groups; g++) {
+                IntVector v = IntVector.fromArray(SI, bytes, o + g * W);
+                int d = 4 * g;
+                if (g < full) {
+                    a0 = signedByte(v, 0).fma(FloatVector.broadcast(S, q[d]), a0);
+                    a1 = signedByte(v, 1).fma(FloatVector.broadcast(S, q[d + 1]), a1);
+                    a0 = signedByte(v, 2).fma(FloatVector.broadcast(S, q[d + 2]), a0);
+                    a1 = signedByte(v, 3).fma(FloatVector.broadcast(S, q[d + 3]), a1);
+                } else { // the last, partial group: padded bytes are zero, and so are their weights
+                    for (int k = 0; k < 4; k++) {
+                        a0 = signedByte(v, k).fma(FloatVector.broadcast(S, d + k < dim ? q[d + k] : 0f), a0);
+                    }
+                }
             }
-            int at = (p - firstPanel) * W;
-            e0.add(d0).intoArray(out, at);
-            e1.add(d1).intoArray(out, at + W);
-        }
-        for (; p < endPanel; p++) {
-            int o = p * stride;
-            FloatVector e = FloatVector.zero(S);
-            FloatVector d = FloatVector.zero(S);
-            for (int j = 0; j < pairs; j++) {
-                IntVector v = IntVector.fromArray(SI, bf16, o + j * W);
-                e = v.and(0xFFFF0000).reinterpretAsFloats().fma(FloatVector.broadcast(S, q[2 * j]), e);
-                d = v.lanewise(VectorOperators.LSHL, 16).reinterpretAsFloats()
-                        .fma(FloatVector.broadcast(S, 2 * j + 1 < dim ? q[2 * j + 1] : 0f), d);
-            }
-            e.add(d).intoArray(out, (p - firstPanel) * W);
+            a0.add(a1).mul(FloatVector.fromArray(S, scale, p * W)).intoArray(out, (p - firstPanel) * W);
         }
     }
 
     /**
-     * The bound on |exact − approximate score| of {@code row} per unit of {@code max|q|}: the rounding of the row to
-     * bfloat16 plus the rounding of both dot products; infinite for a row with a non-finite value.
+     * Which of the {@link #panelRows()} rows from {@code row} (panel-aligned) may reach {@code floor}: bit j is set
+     * unless {@code approx[at + j] + max|q| · slack + absolute} is below it (a NaN bound counts as reaching).
+     */
+    int reaching(float[] approx, int at, int row, float qMax, float absolute, float floor) {
+        FloatVector upper = FloatVector.fromArray(S, slack, row)
+                .fma(FloatVector.broadcast(S, qMax), FloatVector.broadcast(S, absolute))
+                .add(FloatVector.fromArray(S, approx, at));
+        return (int) upper.compare(VectorOperators.LT, floor).not().toLong();
+    }
+
+    /** Byte {@code k} (0 = lowest) of every lane of {@code v}, sign-extended, as floats. */
+    private static FloatVector signedByte(IntVector v, int k) {
+        IntVector x = k == 3 ? v : v.lanewise(VectorOperators.LSHL, 24 - 8 * k);
+        return (FloatVector) x.lanewise(VectorOperators.ASHR, 24).convert(VectorOperators.I2F, 0);
+    }
+
+    /**
+     * The bound on |exact − approximate score| of {@code row} per unit of {@code max|q|}: the quantisation of the
+     * row to bytes plus the rounding of both dot products; infinite for a row with a non-finite value.
      */
     public float slack(int row) {
         return slack[row];
