@@ -146,6 +146,31 @@ class ExactTopKTest {
         }
     }
 
+    @Test void approximateScoresStayWithinTheirStatedBound() {
+        SplittableRandom rnd = new SplittableRandom(9);
+        for (int dim : new int[] {1, 3, 4, 6, 64, 67}) {
+            int rows = 300;
+            float[] m = gaussian(rows * dim, rnd);
+            for (int i = 0; i < m.length; i += 7) {
+                m[i] *= 1e3f; // rows with one large value: a coarse byte scale
+            }
+            PanelMatrix p = PanelMatrix.of(m, dim);
+            float[] q = gaussian(dim, rnd);
+            float qMax = 0f;
+            for (float v : q) {
+                qMax = Math.max(qMax, Math.abs(v));
+            }
+            float[] approx = new float[rows + PanelMatrix.panelRows()];
+            p.approximateScore(q, 0, rows, approx);
+            for (int r = 0; r < rows; r++) {
+                float exact = VectorMath.sequentialDot(q, 0, m, r * dim, dim);
+                float bound = qMax * p.slack(r) + p.absoluteSlack();
+                assertTrue(Math.abs(exact - approx[r]) <= bound,
+                        "dim " + dim + ", row " + r + ": |" + exact + " - " + approx[r] + "| > " + bound);
+            }
+        }
+    }
+
     @Test void misalignedRangesAndShortQueriesAreRefused() {
         PanelMatrix p = PanelMatrix.of(new float[64 * 4], 4);
         float[] out = new float[64];
