@@ -1,9 +1,6 @@
 package org.recstudio.benchmarks;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +61,7 @@ final class AlsSyntheticRun {
         Dataset data = generate(AlsBenchmark.SEED);
         double build = (System.nanoTime() - t0) / 1e9;
         System.gc();
-        resetPeaks();
+        HeapPeaks.reset();
         long[] at = new long[SWEEPS + 1];
         double[] cpuAt = new double[SWEEPS + 1];
         Progress timing = new Progress() {
@@ -85,24 +82,8 @@ final class AlsSyntheticRun {
         double fit = (System.nanoTime() - f0) / 1e9;
         double perSweep = (at[SWEEPS] - at[0]) / 1e9 / SWEEPS;
         double cpuPerSweep = (cpuAt[SWEEPS] - cpuAt[0]) / SWEEPS;
-        System.out.printf(Locale.ROOT, "RESULT|%,d|%.1f|%.1f|%.2f|%.2f|%d|%s%n", distinctPairs(data), build, fit,
-                perSweep, cpuPerSweep, peakHeapMb(), AlsBenchmarkReport.load());
-    }
-
-    private static int distinctPairs(Dataset d) {
-        var m = d.byUser();
-        java.util.BitSet seen = new java.util.BitSet(d.itemCount());
-        int n = 0;
-        for (int u = 0; u < m.rows(); u++) {
-            seen.clear();
-            for (int e = m.start(u); e < m.end(u); e++) {
-                if (!seen.get(m.col(e))) {
-                    seen.set(m.col(e));
-                    n++;
-                }
-            }
-        }
-        return n;
+        System.out.printf(Locale.ROOT, "RESULT|%,d|%.1f|%.1f|%.2f|%.2f|%d|%s%n", ScaleData.distinctPairs(data), build,
+                fit, perSweep, cpuPerSweep, HeapPeaks.peakMb(), AlsBenchmarkReport.load());
     }
 
     private static Dataset generate(long seed) {
@@ -129,21 +110,5 @@ final class AlsSyntheticRun {
         return Dataset.of(info, new IdIndex(u), new IdIndex(it), List.of(new EventType(0, "rating", 1, true)),
                 new InteractionColumns(RATINGS, user, item, new int[RATINGS], value, new long[RATINGS], null),
                 Progress.NONE);
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum >> 20;
     }
 }

@@ -2,9 +2,6 @@ package org.recstudio.benchmarks;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,20 +93,23 @@ public final class ImportBenchmark {
     }
 
     private static void childImport(Path ws, Path file) {
-        resetPeaks();
+        System.gc();
+        HeapPeaks.reset();
         long t0 = System.nanoTime();
         ImportReport r = importOnce(ws, file);
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("RESULT|%,d|%.1f|%.0f|%d%n", r.accepted(), s, r.rowsRead() / s, peakHeapMb());
+        System.out.printf("RESULT|%,d|%.1f|%.0f|%d%n", r.accepted(), s, r.rowsRead() / s, HeapPeaks.peakMb());
     }
 
     private static void childLoad(Path ws) {
         try (Workspace w = Workspace.open(ws, "benchmark")) {
-            resetPeaks();
+            System.gc();
+            HeapPeaks.reset();
             long t0 = System.nanoTime();
             Dataset d = new DatasetLoader(w).load("bench", Progress.NONE);
             double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("RESULT|%,d|%.2f|%.1f|%d%n", d.size(), s, (double) d.bytes() / d.size(), peakHeapMb());
+            System.out.printf("RESULT|%,d|%.2f|%.1f|%d%n", d.size(), s, (double) d.bytes() / d.size(),
+                    HeapPeaks.peakMb());
         }
     }
 
@@ -157,23 +157,6 @@ public final class ImportBenchmark {
         } catch (IOException | RuntimeException e) {
             return "unknown (" + e.getMessage() + ")";
         }
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum >> 20;
     }
 
     private static String table(List<String[]> rows) {

@@ -1,8 +1,5 @@
 package org.recstudio.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -67,7 +64,7 @@ final class ScaleRun {
         double gram = ScaleData.gramCost(data);
         System.gc();
         long dataMb = usedHeapMb();
-        resetPeaks();
+        HeapPeaks.reset();
         StageClock stages = new StageClock();
         String loadBefore = AlsBenchmarkReport.load();
         double cpu0 = AlsBenchmarkReport.processCpuSeconds();
@@ -81,7 +78,7 @@ final class ScaleRun {
         }
         double fit = (System.nanoTime() - f0) / 1e9;
         double cpu = AlsBenchmarkReport.processCpuSeconds() - cpu0;
-        long peakMb = peakHeapMb();
+        long peakMb = HeapPeaks.peakMb();
         String loadAfter = AlsBenchmarkReport.load();
         double[] latency = model == null ? new double[] {Double.NaN, Double.NaN} : latency(model, data);
         System.out.printf(Locale.ROOT, "RESULT|%,d|%.3g|%.1f|%.2f|%.1f|%d|%d|%.2f|%.2f|%s|%s|%s|%s%n", pairs,
@@ -151,23 +148,7 @@ final class ScaleRun {
         }
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
     private static long usedHeapMb() {
         return (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
-    }
-
-    private static long peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum >> 20;
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.recstudio.app.studio.ui.Columns;
 
 /** The Inspect screen's tables: a user's history and a model's ranked items, with two-line item cells. */
 final class InspectTables {
@@ -58,7 +59,7 @@ final class InspectTables {
         t.getStyleClass().add("two-line-table");
         TableColumn<RecommendationRow, String> rank = text("#", r -> Integer.toString(r.rank()), 32);
         rank.setCellFactory(c -> {
-            TableCell<RecommendationRow, String> cell = numeric();
+            TableCell<RecommendationRow, String> cell = Columns.numericCell();
             cell.getStyleClass().add("rank-cell");
             return cell;
         });
@@ -72,7 +73,7 @@ final class InspectTables {
         t.getColumns().add(item);
         TableColumn<RecommendationRow, String> score = text(scoreTitle,
                 r -> score(r.score()), withWhy ? 66 : 84);
-        score.setCellFactory(c -> numeric());
+        score.setCellFactory(c -> Columns.numericCell());
         score.setMinWidth(withWhy ? 64 : 80);
         t.getColumns().add(score);
         if (withWhy) {
@@ -165,16 +166,5 @@ final class InspectTables {
             }
         });
         return c;
-    }
-
-    private static <R> TableCell<R, String> numeric() {
-        TableCell<R, String> cell = new TableCell<>() {
-            @Override protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "" : item);
-            }
-        };
-        cell.getStyleClass().add("numeric");
-        return cell;
     }
 }

@@ -28,6 +28,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.recstudio.app.studio.Formats;
+import org.recstudio.app.studio.ui.Columns;
 import org.recstudio.app.studio.ui.Icon;
 import org.recstudio.app.studio.ui.SetupCard;
 import org.recstudio.app.studio.ui.Widgets;
@@ -270,16 +271,7 @@ public final class TrainView {
 
     private static <R> TableColumn<R, String> right(String title, Function<R, String> value, double width) {
         TableColumn<R, String> c = text(title, value, width, width);
-        c.setCellFactory(col -> {
-            TableCell<R, String> cell = new TableCell<>() {
-                @Override protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty || item == null ? "" : item);
-                }
-            };
-            cell.getStyleClass().add("numeric");
-            return cell;
-        });
+        c.setCellFactory(col -> Columns.numericCell());
         return c;
     }
 }

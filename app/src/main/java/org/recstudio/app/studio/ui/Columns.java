@@ -23,17 +23,20 @@ public final class Columns {
         c.setPrefWidth(width);
         c.setMinWidth(Math.min(width, narrowest));
         if (numeric) {
-            c.setCellFactory(col -> {
-                TableCell<R, String> cell = new TableCell<>() {
-                    @Override protected void updateItem(String item, boolean empty) {
-                        super.updateItem(item, empty);
-                        setText(empty || item == null ? "" : item);
-                    }
-                };
-                cell.getStyleClass().add("numeric");
-                return cell;
-            });
+            c.setCellFactory(col -> numericCell());
         }
         return c;
+    }
+
+    /** A text cell right-aligned by the CSS class {@code numeric}. */
+    public static <R> TableCell<R, String> numericCell() {
+        TableCell<R, String> cell = new TableCell<>() {
+            @Override protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : item);
+            }
+        };
+        cell.getStyleClass().add("numeric");
+        return cell;
     }
 }
