@@ -1,20 +1,14 @@
 package org.recstudio.benchmarks;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import org.recstudio.engine.data.Dataset;
-import org.recstudio.engine.data.IdIndex;
 import org.recstudio.engine.model.als.AlsAlgorithm;
 import org.recstudio.engine.model.als.AlsModel;
 import org.recstudio.engine.model.als.AlsParams;
 import org.recstudio.engine.progress.Progress;
-import org.recstudio.engine.store.DatasetInfo;
-import org.recstudio.engine.store.EventType;
-import org.recstudio.engine.store.InteractionColumns;
 
 /**
  * The scale part of {@link AlsBenchmark}: a generated MovieLens-20M-shaped matrix (138,493 users, 26,744 items,
@@ -58,7 +52,7 @@ final class AlsSyntheticRun {
     static void child(String[] args) {
         AlsParams.Solver solver = AlsParams.Solver.valueOf(args[1]);
         long t0 = System.nanoTime();
-        Dataset data = generate(AlsBenchmark.SEED);
+        Dataset data = ScaleData.ML20M.generate(AlsBenchmark.SEED); // timestamps added; ALS ignores them
         double build = (System.nanoTime() - t0) / 1e9;
         System.gc();
         HeapPeaks.reset();
@@ -86,29 +80,4 @@ final class AlsSyntheticRun {
                 fit, perSweep, cpuPerSweep, HeapPeaks.peakMb(), AlsBenchmarkReport.load());
     }
 
-    private static Dataset generate(long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        int[] user = new int[RATINGS];
-        int[] item = new int[RATINGS];
-        float[] value = new float[RATINGS];
-        for (int e = 0; e < RATINGS; e++) {
-            double a = rnd.nextDouble();
-            double b = rnd.nextDouble();
-            user[e] = (int) (USERS * a * a);
-            item[e] = (int) (ITEMS * b * b * b);
-            value[e] = 1 + rnd.nextInt(5);
-        }
-        List<String> u = new ArrayList<>(USERS);
-        for (int i = 0; i < USERS; i++) {
-            u.add("u" + i);
-        }
-        List<String> it = new ArrayList<>(ITEMS);
-        for (int i = 0; i < ITEMS; i++) {
-            it.add("i" + i);
-        }
-        DatasetInfo info = new DatasetInfo(0, "ml20m-shaped", "generated", Instant.EPOCH, 1, ITEMS, USERS, RATINGS);
-        return Dataset.of(info, new IdIndex(u), new IdIndex(it), List.of(new EventType(0, "rating", 1, true)),
-                new InteractionColumns(RATINGS, user, item, new int[RATINGS], value, new long[RATINGS], null),
-                Progress.NONE);
-    }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.recstudio.engine.data.Dataset;
-import org.recstudio.engine.data.IdIndex;
 import org.recstudio.engine.model.ScoredItem;
 import org.recstudio.engine.model.als.AlsAlgorithm;
 import org.recstudio.engine.model.als.AlsModel;
@@ -205,17 +204,9 @@ final class RetrievalMillion {
             item[e] = (int) (PER_TOPIC * b * b) * topics + topic;
             value[e] = 1;
         }
-        List<String> uid = new ArrayList<>(users);
-        for (int i = 0; i < users; i++) {
-            uid.add("u" + i);
-        }
-        List<String> iid = new ArrayList<>(items);
-        for (int i = 0; i < items; i++) {
-            iid.add("i" + i);
-        }
         DatasetInfo info = new DatasetInfo(0, "topic-model", "generated", Instant.EPOCH, 1, items, users,
                 interactions);
-        return Dataset.of(info, new IdIndex(uid), new IdIndex(iid), List.of(new EventType(0, "play", 1, true)),
+        return Dataset.of(info, ScaleData.ids("u", users), ScaleData.ids("i", items), List.of(new EventType(0, "play", 1, true)),
                 new InteractionColumns(interactions, user, item, new int[interactions], value,
                         new long[interactions], null), Progress.NONE);
     }

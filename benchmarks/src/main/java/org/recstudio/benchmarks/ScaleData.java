@@ -57,7 +57,8 @@ record ScaleData(String name, int users, int items, int interactions) {
                 Progress.NONE);
     }
 
-    private static IdIndex ids(String prefix, int n) {
+    /** Ids {@code prefix0, prefix1, …} for {@code n} users or items. */
+    static IdIndex ids(String prefix, int n) {
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(prefix + i);
