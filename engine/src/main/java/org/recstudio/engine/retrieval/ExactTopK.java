@@ -114,7 +114,8 @@ public final class ExactTopK {
             for (int d = 0; d < dim; d++) {
                 qMax = Math.max(qMax, Math.abs(query[d]));
             }
-            if (!Float.isFinite(qMax)) {
+            if (!Float.isFinite(qMax) || qMax == 0f) {
+                // no bound holds for a non-finite query; a zero query ties every row, so no row could be pruned
                 return exhaustive(allowed);
             }
             float absolute = panels.absoluteSlack();
@@ -159,7 +160,7 @@ public final class ExactTopK {
             return lastCandidates;
         }
 
-        /** Every row scored exactly: for queries with non-finite values, where no bound holds. */
+        /** Every row scored exactly: for non-finite or all-zero queries, where the first pass cannot prune. */
         private TopKHeap exhaustive(IntPredicate allowed) {
             for (int from = 0; from < rows; from += TILE) {
                 int to = Math.min(rows, from + TILE);

@@ -252,6 +252,15 @@ class ExactTopKTest {
         assertTrue(s.lastCandidates() < 2_000, "rescored " + s.lastCandidates() + " of 20000 rows");
     }
 
+    @Test void aZeroQueryReturnsTheLowestAllowedRows() {
+        SplittableRandom rnd = new SplittableRandom(10);
+        float[] m = gaussian(500 * 8, rnd);
+        ExactTopK.Searcher s = new ExactTopK.Searcher(m, 8, 5);
+        List<ScoredItem> got = s.search(new float[8], 0, r -> r % 2 == 1).drainItems();
+        assertEquals(List.of(1, 3, 5, 7, 9), got.stream().map(ScoredItem::item).toList());
+        assertEquals(500, s.lastCandidates());
+    }
+
     @Test void nanAndNegativeInfinityAreNeverReturned() {
         float[] m = {1f, Float.NaN, Float.NEGATIVE_INFINITY, 2f};
         List<ScoredItem> got = ExactTopK.search(new float[] {1f}, m, 1, 4, r -> true);
