@@ -22,8 +22,10 @@ import org.recstudio.engine.retrieval.VectorMath;
  * A fitted implicit ALS model ({@link AlsAlgorithm}): user and item factors whose dot product is the score,
  * item–item cosine similarity of the item factors, per-history-item explanations and fold-in of new users.
  *
- * <p>Immutable. It keeps the users' training histories (as signed confidences) for {@link #explain}, and the
- * item Gram matrix {@code YᵀY} (derived, not stored) for {@link #foldIn}.
+ * <p>Immutable. It keeps the users' training histories (as signed confidences) for {@link #explain}, the item Gram
+ * matrix {@code YᵀY} (derived, not stored) for {@link #foldIn}, the item factors in panel layout for
+ * {@link #recommend}, and builds a normalised copy for {@link #similarItems} on its first call (derived caches,
+ * never visible in results).
  */
 public final class AlsModel implements Model {
 
@@ -35,8 +37,9 @@ public final class AlsModel implements Model {
     private final ImplicitMatrix history;
     private final double[] loss;
     private final double[] gram;
-    private final ExactIndex cosine;
     private final PanelMatrix itemPanels;
+    /** The cosine index of {@link #similarItems}, built on first use (a normalised copy of the item factors). */
+    private ExactIndex cosine;
 
     AlsModel(ModelProvenance provenance, AlsParams params, int k, float[] users, float[] items,
              ImplicitMatrix history, double[] loss) {
@@ -54,7 +57,6 @@ public final class AlsModel implements Model {
         try (BlockExecutor one = new BlockExecutor(1)) {
             this.gram = Gram.of(items, history.cols, k, one, Progress.NONE);
         }
-        this.cosine = new ExactIndex(items, k, Similarity.COSINE);
         this.itemPanels = PanelMatrix.of(items, k);
     }
 
@@ -135,7 +137,14 @@ public final class AlsModel implements Model {
     /** The {@code n} allowed items with the highest cosine between item factors, never {@code item} itself. */
     @Override public List<ScoredItem> similarItems(int item, int n, IntPredicate allowed) {
         checkItem(item);
-        return cosine.search(itemFactor(item), n, j -> j != item && allowed.test(j));
+        return cosineIndex().search(itemFactor(item), n, j -> j != item && allowed.test(j));
+    }
+
+    private synchronized ExactIndex cosineIndex() {
+        if (cosine == null) {
+            cosine = new ExactIndex(items, k, Similarity.COSINE);
+        }
+        return cosine;
     }
 
     /**
