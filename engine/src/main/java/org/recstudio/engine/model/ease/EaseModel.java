@@ -1,17 +1,14 @@
 package org.recstudio.engine.model.ease;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import org.recstudio.engine.model.DenseItemWeights;
 import org.recstudio.engine.model.Explanation;
 import org.recstudio.engine.model.Model;
 import org.recstudio.engine.model.ModelChecks;
 import org.recstudio.engine.model.ModelProvenance;
 import org.recstudio.engine.model.ScoredItem;
-import org.recstudio.engine.model.TopK;
 import org.recstudio.engine.model.UserItemMatrix;
 
 /**
@@ -24,6 +21,9 @@ public final class EaseModel implements Model {
     private final ModelProvenance provenance;
     private final UserItemMatrix x;
     private final float[] b;
+    private final DenseItemWeights weights;
+    /** A user's interaction values as {@link DenseItemWeights} entries (indexes into {@code x}). */
+    private final DenseItemWeights.Entries history;
     private final float[] popularity;
 
     EaseModel(ModelProvenance provenance, UserItemMatrix x, float[] b, float[] popularity) {
@@ -35,6 +35,16 @@ public final class EaseModel implements Model {
         this.provenance = provenance;
         this.x = x;
         this.b = b;
+        this.weights = new DenseItemWeights(b, n);
+        this.history = new DenseItemWeights.Entries() {
+            @Override public int item(int e) {
+                return x.col(e);
+            }
+
+            @Override public float weight(int e) {
+                return x.value(e);
+            }
+        };
         this.popularity = popularity;
     }
 
@@ -57,32 +67,21 @@ public final class EaseModel implements Model {
             System.arraycopy(popularity, 0, out, 0, out.length);
             return;
         }
-        int n = out.length;
-        Arrays.fill(out, 0f);
-        for (int k = x.start(user); k < x.end(user); k++) {
-            int row = x.col(k) * n;
-            float v = x.value(k);
-            for (int j = 0; j < n; j++) {
-                out[j] += v * b[row + j];
-            }
-        }
+        weights.score(history, x.start(user), x.end(user), out);
     }
 
     /** The {@code k} allowed items that {@code item} raises most: the largest weights of its row of {@code B}. */
     @Override public List<ScoredItem> similarItems(int item, int k, IntPredicate allowed) {
         ModelChecks.requireItem(this, item);
         ModelChecks.requireK(k);
-        int n = itemCount();
-        float[] row = Arrays.copyOfRange(b, item * n, item * n + n);
-        row[item] = Float.NEGATIVE_INFINITY;
-        return TopK.select(row, k, allowed);
+        return weights.similarItems(item, k, allowed);
     }
 
     /** The weight {@code B_ij}: how much item {@code i} in a history raises item {@code j}. */
     public float weight(int i, int j) {
         ModelChecks.requireItem(this, i);
         ModelChecks.requireItem(this, j);
-        return b[i * itemCount() + j];
+        return weights.weight(i, j);
     }
 
     /** The history items with their contributions {@code x_ui · B_ij} to the score of {@code item}. */
@@ -93,15 +92,9 @@ public final class EaseModel implements Model {
             return Optional.of(new Explanation("Popular item (no history yet)", List.of(
                     new Explanation.Contribution("users who interacted with it", -1, popularity[item]))));
         }
-        List<Explanation.Contribution> parts = new ArrayList<>();
-        for (int k = x.start(user); k < x.end(user); k++) {
-            float w = x.value(k) * b[x.col(k) * itemCount() + item];
-            if (w != 0) {
-                parts.add(new Explanation.Contribution("history item weight", x.col(k), w));
-            }
-        }
-        parts.sort(Comparator.comparingDouble((Explanation.Contribution c) -> -Math.abs(c.weight()))
-                .thenComparingInt(Explanation.Contribution::item));
+        List<Explanation.Contribution> parts =
+                weights.contributions(history, x.start(user), x.end(user), item,
+                        e -> "history item weight");
         return Optional.of(new Explanation("Linear weights from " + parts.size() + " history item"
                 + (parts.size() == 1 ? "" : "s"), parts));
     }

@@ -1,17 +1,14 @@
 package org.recstudio.engine.model.seq;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import org.recstudio.engine.model.DenseItemWeights;
 import org.recstudio.engine.model.Explanation;
 import org.recstudio.engine.model.Model;
 import org.recstudio.engine.model.ModelChecks;
 import org.recstudio.engine.model.ModelProvenance;
 import org.recstudio.engine.model.ScoredItem;
-import org.recstudio.engine.model.TopK;
 
 /**
  * A fitted SLIST model: dense item-item weights {@code B} and each user's current-session input (the distinct
@@ -24,6 +21,9 @@ public final class SlistModel implements Model {
     private final ModelProvenance provenance;
     private final Contexts contexts;
     private final float[] b;
+    private final DenseItemWeights weights;
+    /** The current-session inputs as {@link DenseItemWeights} entries (indexes into {@code contexts}). */
+    private final DenseItemWeights.Entries session;
     private final float[] popularity;
 
     SlistModel(ModelProvenance provenance, Contexts contexts, float[] b, float[] popularity) {
@@ -35,6 +35,16 @@ public final class SlistModel implements Model {
         this.provenance = provenance;
         this.contexts = contexts;
         this.b = b;
+        this.weights = new DenseItemWeights(b, n);
+        this.session = new DenseItemWeights.Entries() {
+            @Override public int item(int e) {
+                return contexts.item()[e];
+            }
+
+            @Override public float weight(int e) {
+                return contexts.weight()[e];
+            }
+        };
         this.popularity = popularity;
     }
 
@@ -57,32 +67,21 @@ public final class SlistModel implements Model {
             System.arraycopy(popularity, 0, out, 0, out.length);
             return;
         }
-        int n = out.length;
-        Arrays.fill(out, 0f);
-        for (int c = contexts.start(user); c < contexts.end(user); c++) {
-            int row = contexts.item()[c] * n;
-            float w = contexts.weight()[c];
-            for (int j = 0; j < n; j++) {
-                out[j] += w * b[row + j];
-            }
-        }
+        weights.score(session, contexts.start(user), contexts.end(user), out);
     }
 
     /** The {@code k} allowed items that {@code item} in a session raises most (its row of {@code B}). */
     @Override public List<ScoredItem> similarItems(int item, int k, IntPredicate allowed) {
         ModelChecks.requireItem(this, item);
         ModelChecks.requireK(k);
-        int n = itemCount();
-        float[] row = Arrays.copyOfRange(b, item * n, item * n + n);
-        row[item] = Float.NEGATIVE_INFINITY;
-        return TopK.select(row, k, allowed);
+        return weights.similarItems(item, k, allowed);
     }
 
     /** The weight {@code B_ij}. */
     public float weight(int i, int j) {
         ModelChecks.requireItem(this, i);
         ModelChecks.requireItem(this, j);
-        return b[i * itemCount() + j];
+        return weights.weight(i, j);
     }
 
     @Override public Optional<Explanation> explain(int user, int item) {
@@ -92,17 +91,10 @@ public final class SlistModel implements Model {
             return Optional.of(new Explanation("Popular item (no history yet)", List.of(
                     new Explanation.Contribution("share of all interactions", -1, popularity[item]))));
         }
-        List<Explanation.Contribution> parts = new ArrayList<>();
-        for (int c = contexts.start(user); c < contexts.end(user); c++) {
-            int i = contexts.item()[c];
-            float w = contexts.weight()[c] * b[i * itemCount() + item];
-            if (w != 0) {
-                parts.add(new Explanation.Contribution(String.format(java.util.Locale.ROOT,
-                        "recent item (position weight %.3f)", contexts.weight()[c]), i, w));
-            }
-        }
-        parts.sort(Comparator.comparingDouble((Explanation.Contribution c) -> -Math.abs(c.weight()))
-                .thenComparingInt(Explanation.Contribution::item));
+        List<Explanation.Contribution> parts =
+                weights.contributions(session, contexts.start(user), contexts.end(user), item,
+                        c -> String.format(java.util.Locale.ROOT, "recent item (position weight %.3f)",
+                        contexts.weight()[c]));
         return Optional.of(new Explanation("Session weights from " + parts.size() + " recent item"
                 + (parts.size() == 1 ? "" : "s"), parts));
     }
