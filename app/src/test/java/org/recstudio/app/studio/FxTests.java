@@ -1,5 +1,10 @@
 package org.recstudio.app.studio;
 
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
 /** Settings shared by the studio's TestFX tests. */
 public final class FxTests {
 
@@ -13,5 +18,12 @@ public final class FxTests {
     public static void quickRobot() {
         System.setProperty("testfx.robot.move_max_count", "6");
         System.setProperty("testfx.robot.write_sleep", "0");
+    }
+
+    /** Replaces the text of the field {@code fieldId} by typing {@code text} into it, as a user would. */
+    public static void type(FxRobot robot, String fieldId, String text) {
+        TextField field = robot.lookup(fieldId).queryAs(TextField.class);
+        robot.clickOn(field).push(KeyCode.END).eraseText(field.getText().length()).write(text);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -70,12 +69,6 @@ class OpeViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void type(FxRobot robot, String fieldId, String text) {
-        TextField field = robot.lookup(fieldId).queryAs(TextField.class);
-        robot.clickOn(field).push(KeyCode.END).eraseText(field.getText().length()).write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** Puts a long path in a field at once (typing it key by key adds nothing to the test). */
     private static void paste(FxRobot robot, String fieldId, Path path) {
         TextField field = robot.lookup(fieldId).queryAs(TextField.class);
@@ -103,7 +96,7 @@ class OpeViewTest {
         paste(robot, "#ope-item-context", log.resolveSibling("item_context.csv"));
         assertEquals("obd", robot.lookup("#ope-format").queryAs(ComboBox.class).getValue());
         robot.clickOn("#ope-est-switch-dr");
-        type(robot, "#ope-bootstrap", "100");
+        FxTests.type(robot, "#ope-bootstrap", "100");
         robot.clickOn("#ope-run");
         awaitIdle();
         assertEquals("", vm.ope().errorProperty().get());

@@ -13,7 +13,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -71,12 +70,6 @@ class SimulateViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void type(FxRobot robot, String fieldId, String text) {
-        TextField field = robot.lookup(fieldId).queryAs(TextField.class);
-        robot.clickOn(field).push(KeyCode.END).eraseText(field.getText().length()).write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** Sets a field at once (typing every field adds seconds, not coverage). */
     private static void set(FxRobot robot, String fieldId, String text) {
         TextField field = robot.lookup(fieldId).queryAs(TextField.class);
@@ -90,11 +83,11 @@ class SimulateViewTest {
         assertTrue(robot.lookup("#simulate-screen").tryQuery().isPresent());
         assertEquals("outdoor-shop", vm.simulate().datasetProperty().get());
 
-        type(robot, "#sim-rounds", "x");
+        FxTests.type(robot, "#sim-rounds", "x");
         Label problem = robot.lookup("#sim-form-error").queryAs(Label.class);
         assertTrue(problem.isVisible() && problem.getText().contains("Rounds"), problem.getText());
         assertTrue(robot.lookup("#sim-run").queryAs(Button.class).isDisabled());
-        type(robot, "#sim-rounds", "2500");
+        FxTests.type(robot, "#sim-rounds", "2500");
         set(robot, "#sim-seeds", "3");
         set(robot, "#sim-users", "300");
         set(robot, "#sim-items", "150");

@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,12 +91,6 @@ class TrainViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void type(FxRobot robot, String fieldId, String text) {
-        TextField field = robot.lookup(fieldId).queryAs(TextField.class);
-        robot.clickOn(field).push(KeyCode.END).eraseText(field.getText().length()).write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private List<String> saved() {
         return new ModelStore(context.workspace()).list().stream().map(StoredModel::name).toList();
     }
@@ -108,7 +101,7 @@ class TrainViewTest {
         choose(robot, "#train-algorithm", "itemknn");
         assertTrue(robot.lookup("#param-neighbours").tryQuery().isPresent(), "the form follows the algorithm");
         assertTrue(robot.lookup("#param-factors").tryQuery().isEmpty());
-        type(robot, "#param-neighbours", "-5");
+        FxTests.type(robot, "#param-neighbours", "-5");
         Label error = robot.lookup("#params-error").queryAs(Label.class);
         assertTrue(error.isVisible());
         assertTrue(error.getText().contains("neighbours") && error.getText().contains("-5"), error.getText());
@@ -116,7 +109,7 @@ class TrainViewTest {
                 .contains("param-invalid"));
         assertTrue(robot.lookup("#train-start").queryAs(Button.class).isDisabled(), "Train waits for valid params");
 
-        type(robot, "#param-neighbours", "25");
+        FxTests.type(robot, "#param-neighbours", "25");
         assertFalse(error.isVisible());
         assertEquals("outdoor-shop-itemknn", robot.lookup("#train-model-name").queryAs(TextField.class).getText());
         robot.clickOn("#train-start");
@@ -132,8 +125,8 @@ class TrainViewTest {
                 .contains("itemknn reports no per-iteration training loss"));
 
         choose(robot, "#train-algorithm", "als");
-        type(robot, "#param-factors", "16");
-        type(robot, "#param-iterations", "10");
+        FxTests.type(robot, "#param-factors", "16");
+        FxTests.type(robot, "#param-iterations", "10");
         robot.clickOn("#train-start");
         awaitIdle();
         assertEquals(List.of("outdoor-shop-als", "outdoor-shop-itemknn"), saved());
