@@ -27,6 +27,20 @@ public final class ImportException extends RuntimeException {
         this.column = column;
     }
 
+    private ImportException(ImportException e, String suffix) {
+        super(e.getMessage() + suffix, e.getCause());
+        this.file = e.file;
+        this.line = e.line;
+        this.column = e.column;
+    }
+
+    /** This problem, saying that none of the files of a multi-file import unit was stored. */
+    ImportException notingUnit(java.util.List<Path> files) {
+        String names = String.join(", ", files.stream().map(f -> String.valueOf(f.getFileName())).toList());
+        return new ImportException(this, ". Nothing was imported: the " + files.size() + " files (" + names
+                + ") are imported together or not at all");
+    }
+
     private static String where(Path file, long line, String column) {
         StringBuilder sb = new StringBuilder();
         if (file != null) {

@@ -20,9 +20,9 @@ import org.recstudio.engine.store.DatasetWriter;
 import org.recstudio.engine.workspace.Workspace;
 
 /**
- * The importer of catalogs, users and interaction logs from files into a workspace dataset, with one atomic
- * {@link DatasetWriter} transaction per file: an import either completes, or (on error, cancel or a killed
- * process) leaves the workspace exactly as it was.
+ * The importer of catalogs, users and interaction logs from files into a workspace dataset through one
+ * {@link DatasetWriter} per import unit (one file, or several with {@link #runAll}): an import either completes,
+ * or (on error, cancel or a killed process) leaves the workspace exactly as it was.
  *
  * <p>Files are streamed, never loaded whole. Bad rows are rejected into the report; whole-file problems, and
  * files where more than half of the rows are bad, raise an {@link ImportException} and store nothing.
@@ -53,42 +53,118 @@ public final class Importer {
      * @throws org.recstudio.engine.progress.CancelledException when {@code progress} is cancelled; nothing is stored
      */
     public ImportReport run(ImportRequest r, Progress progress) {
-        long start = System.nanoTime();
-        Path file = r.file();
-        FileFormat format = r.format() != null ? r.format() : FormatSniffer.sniff(file, r.hints());
-        ColumnMapping mapping = r.mapping() != null ? r.mapping() : ColumnMapping.guess(r.kind(), format);
-        checkMapping(r.kind(), file, format, mapping);
-        progress.checkCancelled();
-        String fingerprint = Fingerprint.of(file, r.kind(), format, mapping, r.unknownItems(), progress);
-        Counts counts = new Counts();
-        Notes notes = new Notes();
-        Path reportFile = null;
-        List<RejectedRow> sample = List.of();
-        boolean already;
-        try (DatasetWriter writer = DatasetWriter.begin(workspace, r.dataset(), r.kind().key(),
-                file.toAbsolutePath().toString(), fingerprint)) {
-            already = writer.alreadyImported(r.kind().key(), fingerprint);
-            if (!already) {
-                try (RejectLog rejects = new RejectLog(workspace.reports(), file, r.dataset(), r.kind(), clock);
-                     RowReader reader = RowReader.open(file, format)) {
-                    RowHandler handler = handler(r, format, mapping, writer, rejects, notes);
-                    readAll(file, reader, handler, rejects, counts, progress);
-                    counts.placeholders = handler.placeholders();
-                    rejects.flush();
-                    writer.commit(counts.accepted, counts.rejected, rejects.path() == null ? null
-                            : rejects.path().toString(), summary(r, format, counts, notes.render()));
-                    reportFile = rejects.keep();
-                    sample = List.copyOf(rejects.sample());
-                }
+        return runAll(List.of(r), progress).getFirst();
+    }
+
+    /**
+     * Imports several files into one dataset as one unit: they become visible together when the last one is in,
+     * or (on an error in any of them, a cancel or a killed process) none of them does. Files already imported
+     * with the same content and mapping are skipped. The reports come in the order of {@code requests}.
+     *
+     * @throws ImportException for a whole-file problem in any file (its message says that nothing was stored)
+     */
+    public List<ImportReport> runAll(List<ImportRequest> requests, Progress progress) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        String dataset = requests.getFirst().dataset();
+        for (ImportRequest r : requests) {
+            if (!r.dataset().equals(dataset)) {
+                throw new IllegalArgumentException("one import unit goes into one dataset, not " + dataset + " and "
+                        + r.dataset());
             }
-        } catch (IOException e) {
-            throw new ImportException(file, 0, null, "cannot be read: " + e.getMessage(), e);
         }
-        if (already) {
-            return report(r, counts, true, List.of(), null, start, List.of("this file was imported before with the "
-                    + "same format and mapping; nothing changed"));
+        org.recstudio.engine.store.DatasetWriter.checkName(dataset);
+        long start = System.nanoTime();
+        List<Prepared> prepared = new ArrayList<>();
+        for (ImportRequest r : requests) { // whole-file problems of any file stop the import before anything is written
+            Path file = r.file();
+            FileFormat format = r.format() != null ? r.format() : FormatSniffer.sniff(file, r.hints());
+            ColumnMapping mapping = r.mapping() != null ? r.mapping() : ColumnMapping.guess(r.kind(), format);
+            checkMapping(r.kind(), file, format, mapping);
+            progress.checkCancelled();
+            prepared.add(new Prepared(r, format, mapping));
         }
-        return report(r, counts, false, sample, reportFile, start, notes.render());
+        for (Prepared p : prepared) {
+            p.fingerprint = Fingerprint.of(p.request.file(), p.request.kind(), p.format, p.mapping,
+                    p.request.unknownItems(), progress);
+        }
+        List<RejectLog> logs = new ArrayList<>();
+        try (DatasetWriter writer = DatasetWriter.open(workspace, dataset)) {
+            try {
+                for (Prepared p : prepared) {
+                    ImportRequest r = p.request;
+                    if (writer.alreadyImported(r.kind().key(), p.fingerprint)) {
+                        p.already = true;
+                        continue;
+                    }
+                    writer.startFile(r.kind().key(), r.file().toAbsolutePath().toString(), p.fingerprint);
+                    RejectLog rejects = new RejectLog(workspace.reports(), r.file(), dataset, r.kind(), clock);
+                    logs.add(rejects);
+                    try (RowReader reader = RowReader.open(r.file(), p.format)) {
+                        RowHandler handler = handler(r, p.format, p.mapping, writer, rejects, p.notes);
+                        readAll(r.file(), reader, handler, rejects, p.counts, progress);
+                        p.counts.placeholders = handler.placeholders();
+                        rejects.flush();
+                        writer.finishFile(p.counts.accepted, p.counts.rejected, rejects.path() == null ? null
+                                : rejects.path().toString(), summary(r, p.format, p.counts, p.notes.render()));
+                    } catch (IOException e) {
+                        throw new ImportException(r.file(), 0, null, "cannot be read: " + e.getMessage(), e);
+                    }
+                }
+                progress.checkCancelled();
+                writer.publish();
+                for (int i = 0, l = 0; i < prepared.size(); i++) {
+                    Prepared p = prepared.get(i);
+                    if (!p.already) {
+                        RejectLog rejects = logs.get(l++);
+                        p.reportFile = rejects.keep();
+                        p.sample = List.copyOf(rejects.sample());
+                    }
+                }
+            } catch (ImportException e) {
+                throw prepared.size() > 1 ? e.notingUnit(requests.stream().map(ImportRequest::file).toList()) : e;
+            } finally {
+                closeAll(logs);
+            }
+        }
+        List<ImportReport> out = new ArrayList<>();
+        for (Prepared p : prepared) {
+            out.add(p.already
+                    ? report(p.request, p.counts, true, List.of(), null, start, List.of("this file was imported "
+                            + "before with the same format and mapping; nothing changed"))
+                    : report(p.request, p.counts, false, p.sample, p.reportFile, start, p.notes.render()));
+        }
+        return out;
+    }
+
+    private static void closeAll(List<RejectLog> logs) {
+        for (RejectLog l : logs) {
+            try {
+                l.close();
+            } catch (IOException e) {
+                // a report that cannot be closed or deleted is swept from reports/ when the workspace is next opened
+            }
+        }
+    }
+
+    /** One file of an import unit, with what was worked out about it. */
+    private static final class Prepared {
+        final ImportRequest request;
+        final FileFormat format;
+        final ColumnMapping mapping;
+        final Counts counts = new Counts();
+        final Notes notes = new Notes();
+        String fingerprint;
+        boolean already;
+        Path reportFile;
+        List<RejectedRow> sample = List.of();
+
+        Prepared(ImportRequest request, FileFormat format, ColumnMapping mapping) {
+            this.request = request;
+            this.format = format;
+            this.mapping = mapping;
+        }
     }
 
     private RowHandler handler(ImportRequest r, FileFormat format, ColumnMapping mapping, DatasetWriter writer,
@@ -207,8 +283,8 @@ public final class Importer {
 
     /**
      * Imports the files of a named {@link Preset}: {@code files} maps the preset's file keys ("items", "users",
-     * "interactions", …) to paths; items and users go first, so interactions can refer to them. Each file is its
-     * own atomic import; a failure stops the run, keeping the files already imported.
+     * "interactions", …) to paths; items and users go first, so interactions can refer to them. All files are one
+     * import unit ({@link #runAll}): a failure in any of them stores none of them.
      */
     public List<ImportReport> runPreset(String preset, String dataset, Map<String, Path> files,
                                         UnknownItemPolicy policy, Progress progress) {
@@ -227,15 +303,14 @@ public final class Importer {
         }
         List<PresetFile> ordered = new ArrayList<>(p.files());
         ordered.sort(Comparator.comparingInt(f -> f.kind() == DataKind.INTERACTIONS ? 1 : 0));
-        List<ImportReport> out = new ArrayList<>();
+        List<ImportRequest> requests = new ArrayList<>();
         for (PresetFile f : ordered) {
             Path path = files.get(f.key());
             if (path != null) {
-                out.add(run(new ImportRequest(dataset, f.kind(), path, null, f.mapping(), policy, f.hints()),
-                        progress));
+                requests.add(new ImportRequest(dataset, f.kind(), path, null, f.mapping(), policy, f.hints()));
             }
         }
-        return out;
+        return runAll(requests, progress);
     }
 
     /** Row counts of one import. */

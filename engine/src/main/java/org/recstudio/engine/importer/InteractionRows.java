@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.recstudio.engine.store.DatasetWriter;
 import org.recstudio.engine.store.UserRecord;
 
 /**
@@ -56,6 +57,13 @@ final class InteractionRows extends RowHandler {
         if (item == null) {
             return reject(row, cols.name(cols.item), "the item id is empty");
         }
+        Outcome longId = tooLong(row, cols.name(cols.user), user, DatasetWriter.MAX_ID_LENGTH, "user id");
+        if (longId == null) {
+            longId = tooLong(row, cols.name(cols.item), item, DatasetWriter.MAX_ID_LENGTH, "item id");
+        }
+        if (longId != null) {
+            return longId;
+        }
         int itemIdx = item.equals(lastItem) ? lastItemIdx : itemIndex(item);
         if (itemIdx < 0 && unknownItems == UnknownItemPolicy.REJECT) {
             return reject(row, cols.name(cols.item), "item '" + item + "' is not in the catalog of dataset '" + dataset
@@ -66,6 +74,10 @@ final class InteractionRows extends RowHandler {
             String raw = cells.text(row, cols.event);
             if (raw == null) {
                 return reject(row, cols.name(cols.event), "the event is empty");
+            }
+            Outcome longName = tooLong(row, cols.name(cols.event), raw, DatasetWriter.MAX_EVENT_NAME_LENGTH, "event name");
+            if (longName != null) {
+                return longName;
             }
             event = eventCode(eventNames.getOrDefault(raw, raw));
         }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import org.recstudio.engine.store.DatasetWriter;
 import org.recstudio.engine.store.ItemRecord;
 
 /**
@@ -46,6 +47,10 @@ final class ItemRows extends RowHandler {
         if (id == null) {
             return reject(row, cols.name(cols.item), "the item id is empty");
         }
+        Outcome longId = tooLong(row, cols.name(cols.item), id, DatasetWriter.MAX_ID_LENGTH, "item id");
+        if (longId != null) {
+            return longId;
+        }
         int existing = writer.itemIndex(id);
         if (existing >= 0 && seen.get(existing)) {
             return Outcome.DUPLICATE;
@@ -67,7 +72,18 @@ final class ItemRows extends RowHandler {
         }
         List<String> labels = categoryLabels(row);
         String category = category(labels);
-        ItemRecord r = new ItemRecord(id, title, description(row), category, cells.text(row, cols.brand),
+        String brand = cells.text(row, cols.brand);
+        Outcome tooLong = tooLong(row, cols.name(cols.title), title, DatasetWriter.MAX_TEXT_LENGTH, "title");
+        if (tooLong == null) {
+            tooLong = tooLong(row, cols.name(cols.category), category, DatasetWriter.MAX_TEXT_LENGTH, "category");
+        }
+        if (tooLong == null) {
+            tooLong = tooLong(row, cols.name(cols.brand), brand, DatasetWriter.MAX_BRAND_LENGTH, "brand");
+        }
+        if (tooLong != null) {
+            return tooLong;
+        }
+        ItemRecord r = new ItemRecord(id, title, description(row), category, brand,
                 price(row), created(row), inStock(row), JsonText.object(attrNames, attrValues, n + 2), false);
         seen.set(writer.putItem(r));
         return Outcome.ACCEPTED;

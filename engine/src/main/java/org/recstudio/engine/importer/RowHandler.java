@@ -69,6 +69,18 @@ abstract class RowHandler {
         return Outcome.REJECTED;
     }
 
+    /**
+     * Rejects the row when {@code value} is longer than the store holds ({@code max} characters); null when it
+     * fits.
+     */
+    Outcome tooLong(Row row, String column, String value, int max, String what) {
+        if (value == null || value.length() <= max) {
+            return null;
+        }
+        return reject(row, column, String.format("the %s is %,d characters long; at most %,d can be "
+                + "stored", what, value.length(), max));
+    }
+
     /** Placeholder items this handler created. */
     long placeholders() {
         return 0;

@@ -2,6 +2,7 @@ package org.recstudio.engine.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.BitSet;
+import org.recstudio.engine.store.DatasetWriter;
 import org.recstudio.engine.store.UserRecord;
 
 /**
@@ -23,6 +24,10 @@ final class UserRows extends RowHandler {
         String id = cells.id(row, cols.user);
         if (id == null) {
             return reject(row, cols.name(cols.user), "the user id is empty");
+        }
+        Outcome longId = tooLong(row, cols.name(cols.user), id, DatasetWriter.MAX_ID_LENGTH, "user id");
+        if (longId != null) {
+            return longId;
         }
         int existing = writer.userIndex(id);
         if (existing >= 0 && seen.get(existing)) {

@@ -22,7 +22,7 @@ public final class CatalogStore {
 
     /** All items of a dataset; element {@code i} is the item with index {@code i}. */
     public List<ItemRecord> items(int datasetId) {
-        return queryItems("SELECT " + ITEM_COLS + " FROM item WHERE dataset_id = ? ORDER BY idx", datasetId, null, -1);
+        return queryItems("SELECT " + ITEM_COLS + " FROM live_item WHERE dataset_id = ? ORDER BY idx", datasetId, null, -1);
     }
 
     /**
@@ -31,7 +31,7 @@ public final class CatalogStore {
      */
     public List<Indexed<ItemRecord>> searchItems(int datasetId, String text, int limit) {
         String like = "%" + text.toLowerCase(java.util.Locale.ROOT) + "%";
-        String sql = "SELECT " + ITEM_COLS + " FROM item WHERE dataset_id = ? AND (LOWER(external_id) LIKE ? "
+        String sql = "SELECT " + ITEM_COLS + " FROM live_item WHERE dataset_id = ? AND (LOWER(external_id) LIKE ? "
                 + "OR LOWER(title) LIKE ? OR LOWER(category) LIKE ? OR LOWER(brand) LIKE ?) ORDER BY idx LIMIT ?";
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, datasetId);
@@ -77,7 +77,7 @@ public final class CatalogStore {
     public List<UserRecord> users(int datasetId) {
         try (Connection c = workspace.connect();
              PreparedStatement ps = c.prepareStatement(
-                     "SELECT external_id, attributes FROM app_user WHERE dataset_id = ? ORDER BY idx")) {
+                     "SELECT external_id, attributes FROM live_app_user WHERE dataset_id = ? ORDER BY idx")) {
             ps.setInt(1, datasetId);
             ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {
@@ -116,7 +116,7 @@ public final class CatalogStore {
 
     static List<String> externalIds(Connection c, String table, int datasetId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT external_id FROM " + table + " WHERE dataset_id = ? ORDER BY idx")) {
+                "SELECT external_id FROM live_" + table + " WHERE dataset_id = ? ORDER BY idx")) {
             ps.setInt(1, datasetId);
             ps.setFetchSize(10000);
             try (ResultSet rs = ps.executeQuery()) {

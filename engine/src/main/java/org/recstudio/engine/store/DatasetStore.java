@@ -13,10 +13,10 @@ import org.recstudio.engine.workspace.Workspace;
 public final class DatasetStore {
 
     private static final String SELECT = "SELECT d.id, d.name, d.description, d.created_at, d.version, "
-            + "(SELECT COUNT(*) FROM item i WHERE i.dataset_id = d.id), "
-            + "(SELECT COUNT(*) FROM app_user u WHERE u.dataset_id = d.id), "
-            + "(SELECT COALESCE(SUM(row_count), 0) FROM interaction_chunk k WHERE k.dataset_id = d.id) "
-            + "FROM dataset d";
+            + "(SELECT COUNT(*) FROM live_item i WHERE i.dataset_id = d.id), "
+            + "(SELECT COUNT(*) FROM live_app_user u WHERE u.dataset_id = d.id), "
+            + "(SELECT COALESCE(SUM(row_count), 0) FROM live_interaction_chunk k WHERE k.dataset_id = d.id) "
+            + "FROM live_dataset d";
 
     private final Workspace workspace;
 
@@ -75,7 +75,7 @@ public final class DatasetStore {
 
     static List<EventType> eventTypes(Connection c, int datasetId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT code, name, weight, use_value FROM event_type WHERE dataset_id = ? ORDER BY code")) {
+                "SELECT code, name, weight, use_value FROM live_event_type WHERE dataset_id = ? ORDER BY code")) {
             ps.setInt(1, datasetId);
             try (ResultSet rs = ps.executeQuery()) {
                 List<EventType> out = new ArrayList<>();
@@ -93,7 +93,9 @@ public final class DatasetStore {
         try (Connection c = workspace.connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE event_type SET weight = ?, use_value = ? WHERE dataset_id = ? AND name = ?");
+                    "UPDATE event_type e SET weight = ?, use_value = ? WHERE dataset_id = ? AND name = ? AND EXISTS ("
+                            + "SELECT 1 FROM dataset d WHERE d.id = e.dataset_id AND e.gen_from <= d.current_import "
+                            + "AND (e.gen_to IS NULL OR e.gen_to > d.current_import))");
                  PreparedStatement bump = c.prepareStatement("UPDATE dataset SET version = version + 1 WHERE id = ?")) {
                 ps.setDouble(1, weight);
                 ps.setBoolean(2, useValue);
@@ -113,12 +115,15 @@ public final class DatasetStore {
         }
     }
 
-    /** Deletes a dataset with its items, users, interactions and import log, in one transaction. */
+    /**
+     * Deletes a dataset with its items, users, interactions and import log. One small transaction hides it (and
+     * frees its name); its rows are then purged in batches, and a purge interrupted by a crash is finished the
+     * next time the workspace is opened.
+     */
     public boolean delete(String name) {
-        try (Connection c = workspace.connect();
-             PreparedStatement ps = c.prepareStatement("DELETE FROM dataset WHERE name = ?")) {
-            ps.setString(1, name);
-            return ps.executeUpdate() == 1;
+        try (Connection c = workspace.connect()) {
+            c.setAutoCommit(false);
+            return Generations.delete(c, name);
         } catch (SQLException e) {
             throw new StoreException("Cannot delete dataset '" + name + "': " + e.getMessage(), e);
         }
@@ -128,7 +133,7 @@ public final class DatasetStore {
     public List<ImportLogEntry> imports(int datasetId) {
         try (Connection c = workspace.connect();
              PreparedStatement ps = c.prepareStatement("SELECT id, kind, source, fingerprint, started_at, "
-                     + "finished_at, accepted, rejected, duplicates, report_path FROM import_log "
+                     + "finished_at, accepted, rejected, duplicates, report_path FROM live_import_log "
                      + "WHERE dataset_id = ? ORDER BY id DESC")) {
             ps.setInt(1, datasetId);
             try (ResultSet rs = ps.executeQuery()) {

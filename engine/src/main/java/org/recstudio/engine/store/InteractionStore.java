@@ -20,7 +20,7 @@ public final class InteractionStore {
     public long count(int datasetId) {
         try (Connection c = workspace.connect();
              PreparedStatement ps = c.prepareStatement(
-                     "SELECT COALESCE(SUM(row_count), 0) FROM interaction_chunk WHERE dataset_id = ?")) {
+                     "SELECT COALESCE(SUM(row_count), 0) FROM live_interaction_chunk WHERE dataset_id = ?")) {
             ps.setInt(1, datasetId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -44,7 +44,7 @@ public final class InteractionStore {
             throws SQLException {
         long total;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT COALESCE(SUM(row_count), 0) FROM interaction_chunk WHERE dataset_id = ?")) {
+                "SELECT COALESCE(SUM(row_count), 0) FROM live_interaction_chunk WHERE dataset_id = ?")) {
             ps.setInt(1, datasetId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -59,7 +59,7 @@ public final class InteractionStore {
         InteractionColumns cols = new InteractionColumns(n, new int[n], new int[n], new int[n], new float[n],
                 new long[n], withContext ? new String[n] : null);
         int offset = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT import_id, seq, data FROM interaction_chunk "
+        try (PreparedStatement ps = c.prepareStatement("SELECT import_id, seq, data FROM live_interaction_chunk "
                 + "WHERE dataset_id = ? ORDER BY import_id, seq")) {
             ps.setInt(1, datasetId);
             try (ResultSet rs = ps.executeQuery()) {

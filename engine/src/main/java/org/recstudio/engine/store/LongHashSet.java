@@ -58,15 +58,35 @@ final class LongHashSet {
         return (int) (h ^ (h >>> 32));
     }
 
-    /** A 64-bit key of one interaction (user, item, event, time). */
-    static long key(int user, int item, int event, long time) {
+    /**
+     * A 64-bit key of one interaction: user, item, event, time, value (its bits, so every NaN is the same) and
+     * context (null and each distinct text differ). Two rows that differ in any of them get different keys except
+     * with a probability of about n^2 / 2^65 for n interactions (under 10^-6 for 5 million).
+     */
+    static long key(int user, int item, int event, long time, float value, String context) {
         long h = 0xcbf29ce484222325L;
         h = (h ^ user) * 0x100000001b3L;
         h = (h ^ item) * 0x100000001b3L;
         h = (h ^ event) * 0x100000001b3L;
         h = (h ^ time) * 0x100000001b3L;
-        h ^= h >>> 29;
-        h *= 0xbf58476d1ce4e5b9L;
-        return h ^ (h >>> 32);
+        h = fmix(h);
+        h = (h ^ Float.floatToIntBits(value)) * 0x100000001b3L;
+        if (context == null) {
+            h = (h ^ 0x5bd1e995L) * 0x100000001b3L;
+        } else {
+            for (int i = 0; i < context.length(); i++) {
+                h = (h ^ context.charAt(i)) * 0x100000001b3L;
+            }
+            h = (h ^ context.length()) * 0x100000001b3L;
+        }
+        return fmix(h);
+    }
+
+    private static long fmix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
     }
 }

@@ -8,11 +8,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Objects;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.recstudio.engine.store.CatalogStore;
 import org.recstudio.engine.store.DatasetStore;
+import org.recstudio.engine.store.Generations;
 import org.recstudio.engine.store.InteractionStore;
 
 /**
@@ -20,7 +22,9 @@ import org.recstudio.engine.store.InteractionStore;
  * folder, opened by one process at a time.
  *
  * <p>Opening migrates an older schema forward (Flyway, scripts in {@code db/migration}) and refuses a
- * schema newer than this build knows, so an old RecStudio never damages a newer workspace.
+ * schema newer than this build knows, so an old RecStudio never damages a newer workspace. It then removes
+ * what an interrupted import or deletion left behind ({@link Generations#recover}), so every dataset is as its
+ * last completed import left it.
  */
 public final class Workspace implements AutoCloseable {
 
@@ -33,8 +37,11 @@ public final class Workspace implements AutoCloseable {
     private final WorkspaceLock lock;
     private final Connection keeper;
     private final int migrationsApplied;
+    private final List<String> recovered;
 
-    private Workspace(Path folder, String url, WorkspaceLock lock, Connection keeper, int migrationsApplied) {
+    private Workspace(Path folder, String url, WorkspaceLock lock, Connection keeper, int migrationsApplied,
+                      List<String> recovered) {
+        this.recovered = List.copyOf(recovered);
         this.folder = folder;
         this.url = url;
         this.lock = lock;
@@ -67,7 +74,11 @@ public final class Workspace implements AutoCloseable {
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
-            return new Workspace(dir, url, lock, keeper, result.migrationsExecuted);
+            List<String> recovered;
+            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                recovered = Generations.recover(c, dir.resolve("reports"));
+            }
+            return new Workspace(dir, url, lock, keeper, result.migrationsExecuted, recovered);
         } catch (SQLException | RuntimeException e) {
             closeAll(keeper, lock, e);
             if (e instanceof WorkspaceException we) {
@@ -184,6 +195,14 @@ public final class Workspace implements AutoCloseable {
     /** How many schema migrations this open applied (0 when the workspace was current). */
     public int migrationsApplied() {
         return migrationsApplied;
+    }
+
+    /**
+     * What opening had to clean up after an earlier interruption (unfinished imports removed, deletions finished,
+     * orphan reports deleted), one line each; empty when the workspace was left in order.
+     */
+    public List<String> recoveredAtOpen() {
+        return recovered;
     }
 
     /** Datasets and their event types. */

@@ -28,7 +28,8 @@ class DatasetWriterTest {
                 int buy = w.eventCode("purchase");
                 assertTrue(w.addInteraction(u0, i0, view, Float.NaN, 5000, "{\"device\":\"mobile\"}"));
                 assertTrue(w.addInteraction(u1, i1, buy, Float.NaN, 6000, null));
-                assertFalse(w.addInteraction(u0, i0, view, Float.NaN, 5000, null), "exact duplicate is skipped");
+                assertFalse(w.addInteraction(u0, i0, view, Float.NaN, 5000, "{\"device\":\"mobile\"}"),
+                        "exact duplicate is skipped");
                 assertEquals(1, w.duplicates());
                 assertEquals(1, w.placeholdersCreated());
                 w.commit(2, 0, null, "{}");
