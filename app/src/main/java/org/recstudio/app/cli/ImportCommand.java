@@ -87,17 +87,18 @@ final class ImportCommand implements Callable<Integer> {
                 put(files, "users", users);
                 put(files, "interactions", interactions);
                 reports.addAll(importer.runPreset(preset, dataset, files, policy, progress));
-            } else {
+            } else { // one unit: all files become visible together, or none does
+                List<ImportRequest> unit = new ArrayList<>();
                 if (items != null) {
-                    reports.add(importer.run(ImportRequest.of(dataset, DataKind.ITEMS, items).withUnknownItems(policy), progress));
+                    unit.add(ImportRequest.of(dataset, DataKind.ITEMS, items).withUnknownItems(policy));
                 }
                 if (users != null) {
-                    reports.add(importer.run(ImportRequest.of(dataset, DataKind.USERS, users).withUnknownItems(policy), progress));
+                    unit.add(ImportRequest.of(dataset, DataKind.USERS, users).withUnknownItems(policy));
                 }
                 if (interactions != null) {
-                    reports.add(importer.run(ImportRequest.of(dataset, DataKind.INTERACTIONS, interactions).withUnknownItems(policy),
-                            progress));
+                    unit.add(ImportRequest.of(dataset, DataKind.INTERACTIONS, interactions).withUnknownItems(policy));
                 }
+                reports.addAll(importer.runAll(unit, progress));
             }
             progress.close();
             var info = w.datasets().require(dataset);

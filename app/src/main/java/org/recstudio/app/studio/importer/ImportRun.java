@@ -58,18 +58,19 @@ public final class ImportRun {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
     }
 
-    /** Imports {@code requests} in order (catalogs before logs), each file in its own transaction. */
+    /**
+     * Imports {@code requests} in order (catalogs before logs) as one unit: every file becomes visible when the last
+     * one is in, or none does.
+     */
     void start(String dataset, List<ImportRequest> requests, Outcome outcome) {
         clear();
         List<ImportReport> done = Collections.synchronizedList(new ArrayList<>());
         Importer importer = new Importer(workspace);
         running.set(true);
         tasks.task("Importing into " + dataset, p -> {
-                    for (int i = 0; i < requests.size(); i++) {
-                        ImportRequest r = requests.get(i);
-                        p.message("File " + (i + 1) + " of " + requests.size() + ": " + r.file().getFileName());
-                        done.add(importer.run(r, p));
-                    }
+                    p.message(requests.size() == 1 ? "File " + requests.getFirst().file().getFileName()
+                            : requests.size() + " files, imported together");
+                    done.addAll(importer.runAll(requests, p));
                     return List.copyOf(done);
                 })
                 .onStarted(taskStatus::follow)
@@ -79,15 +80,26 @@ public final class ImportRun {
                     rejected.setAll(s.rejectedSample());
                     outcome.finished(s);
                 })
-                .onCancelled(() -> outcome.stopped(List.copyOf(done), requests.get(done.size()), null))
-                .onFailure(e -> outcome.stopped(List.copyOf(done), requests.get(Math.min(done.size(),
-                        requests.size() - 1)), e))
+                .onCancelled(() -> outcome.stopped(List.of(), requests.getFirst(), null))
+                .onFailure(e -> outcome.stopped(List.of(), failedAt(requests, e), e))
                 .onDone(() -> {
                     taskStatus.unfollow();
                     taskStatus.done();
                     running.set(false);
                 })
                 .start();
+    }
+
+    /** The request whose file an import failure names, else the first. */
+    private static ImportRequest failedAt(List<ImportRequest> requests, Throwable e) {
+        if (e instanceof org.recstudio.engine.importer.ImportException ie && ie.file() != null) {
+            for (ImportRequest r : requests) {
+                if (r.file().equals(ie.file())) {
+                    return r;
+                }
+            }
+        }
+        return requests.getFirst();
     }
 
     private static String join(String a, String b) {
