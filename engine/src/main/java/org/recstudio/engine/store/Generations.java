@@ -53,6 +53,10 @@ public final class Generations {
             }
         }
         c.commit();
+        StoreTrace.phase("publish-committed");
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC"); // on disk before anyone is told the import is done
+        }
         StoreTrace.phase("publish-done");
     }
 
